@@ -1,0 +1,61 @@
+import type { CollectionConfig } from 'payload'
+
+import { canUseAdminPanel } from '../src/access/canUseAdminPanel'
+import { isUserAdmin } from '../src/access/isUserAdmin'
+import { manageUsers } from '../src/access/manageUsers'
+import { ROLES } from '../src/access/roles'
+import { selfOrManagedUsers } from '../src/access/selfOrManagedUsers'
+import { guardUserAssignment } from './hooks/guardUserAssignment'
+
+export const Users: CollectionConfig<'users'> = {
+  slug: 'users',
+  access: {
+    admin: canUseAdminPanel,
+    create: manageUsers,
+    delete: manageUsers,
+    read: selfOrManagedUsers,
+    update: selfOrManagedUsers,
+  },
+  admin: {
+    defaultColumns: ['email', 'name', 'role'],
+    group: 'Organisation',
+    useAsTitle: 'email',
+  },
+  auth: {
+    // Sessions let a logout or a password change end every token of that user.
+    useSessions: true,
+  },
+  fields: [
+    { name: 'name', type: 'text', maxLength: 200 },
+    {
+      name: 'role',
+      type: 'select',
+      access: { create: isUserAdmin, update: isUserAdmin },
+      defaultValue: 'manager',
+      options: ROLES.map((value) => ({ label: value, value })),
+      required: true,
+      saveToJWT: true,
+    },
+    {
+      name: 'assignedBuildings',
+      type: 'relationship',
+      access: { create: isUserAdmin, update: isUserAdmin },
+      admin: {
+        condition: (data) => data?.role === 'manager',
+        description: 'A manager sees and works on these buildings only.',
+      },
+      hasMany: true,
+      relationTo: 'buildings',
+    },
+    {
+      name: 'apartment',
+      type: 'relationship',
+      access: { create: isUserAdmin, update: isUserAdmin },
+      admin: { condition: (data) => data?.role === 'resident' },
+      relationTo: 'apartments',
+    },
+  ],
+  hooks: {
+    beforeChange: [guardUserAssignment],
+  },
+}

@@ -1,0 +1,55 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { multiTenantPlugin } from '@payloadcms/plugin-multi-tenant'
+import { buildConfig } from 'payload'
+
+import { coreCollections, tenantScopedSlugs } from './collections'
+import { isPlatformAdmin } from './src/access/isPlatformAdmin'
+import { isUserAdmin } from './src/access/isUserAdmin'
+import { readEnv } from './src/lib/env'
+import { healthEndpoint } from './src/lib/health'
+import { featurePlugins } from './plugins'
+import { migrations } from './migrations'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+const env = readEnv()
+
+export default buildConfig({
+  admin: {
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' · Building Office' },
+    user: 'users',
+  },
+  collections: coreCollections,
+  db: postgresAdapter({
+    migrationDir: path.resolve(dirname, 'migrations'),
+    pool: { connectionString: env.databaseUrl, max: env.databasePoolMax },
+    // Never push: the schema comes only from committed migrations, in dev, tests and production.
+    push: false,
+    // Production (`next start`) applies pending migrations on start; dev and tests migrate first.
+    prodMigrations: migrations,
+  }),
+  endpoints: [healthEndpoint],
+  graphQL: { disablePlaygroundInProduction: true },
+  plugins: [
+    multiTenantPlugin({
+      collections: Object.fromEntries(tenantScopedSlugs.map((slug) => [slug, {}])),
+      tenantsArrayField: {
+        includeDefaultField: true,
+        arrayFieldAccess: { create: isUserAdmin, update: isUserAdmin },
+      },
+      tenantsSlug: 'offices',
+      userHasAccessToAllTenants: (user) => isPlatformAdmin(user),
+    }),
+    ...featurePlugins(env.flags),
+  ],
+  secret: env.payloadSecret,
+  serverURL: env.serverUrl,
+  telemetry: false,
+  typescript: {
+    autoGenerate: false,
+    outputFile: path.resolve(dirname, 'payload-types.ts'),
+  },
+})
