@@ -1,0 +1,57 @@
+import { InvalidEnvironmentError, parseEnv } from './env'
+
+const base = { DATABASE_URL: 'postgres://u@127.0.0.1:5432/db' }
+
+describe('parseEnv', () => {
+  it('should apply the documented flag defaults', () => {
+    const env = parseEnv(base)
+    expect(env.flags).toEqual({
+      ENABLE_BULK_OPS: true,
+      ENABLE_COLLECTIONS_OS: true,
+      ENABLE_HTTPONLY_AUTH: false,
+      ENABLE_SCHEDULER: true,
+      ENABLE_SLO_METRICS: true,
+      ENABLE_VENDOR_PORTAL: true,
+      ENABLE_VOTE_AUTOMATION: true,
+    })
+  })
+
+  it.each([
+    ['true', true],
+    ['1', true],
+    ['on', true],
+    ['false', false],
+    ['0', false],
+    ['off', false],
+  ])('should read %s as %s', (raw, expected) => {
+    expect(parseEnv({ ...base, ENABLE_BULK_OPS: raw }).flags.ENABLE_BULK_OPS).toBe(expected)
+  })
+
+  it('should treat a blank flag as unset', () => {
+    expect(parseEnv({ ...base, ENABLE_HTTPONLY_AUTH: '' }).flags.ENABLE_HTTPONLY_AUTH).toBe(false)
+  })
+
+  it('should stop with every bad variable named', () => {
+    let error: unknown
+    try {
+      parseEnv({ DATABASE_URL: 'mysql://x', ENABLE_BULK_OPS: 'yes', NODE_ENV: 'production' })
+    } catch (caught) {
+      error = caught
+    }
+    expect(error).toBeInstanceOf(InvalidEnvironmentError)
+    const message = (error as Error).message
+    expect(message).toContain('ENABLE_BULK_OPS: must be one of true, false, 1, 0, on, off')
+    expect(message).toContain('DATABASE_URL: must be a postgres:// connection string')
+  })
+
+  it('should require a secret in production', () => {
+    expect(() => parseEnv({ ...base, NODE_ENV: 'production' })).toThrow(/PAYLOAD_SECRET: is required in production/)
+    expect(parseEnv({ ...base, NODE_ENV: 'production', PAYLOAD_SECRET: 'a-long-enough-secret' }).payloadSecret).toBe(
+      'a-long-enough-secret',
+    )
+  })
+
+  it('should explain a missing database URL', () => {
+    expect(() => parseEnv({})).toThrow(/DATABASE_URL: is not set: run `npm run dev`/)
+  })
+})

@@ -1,0 +1,98 @@
+import { randomUUID } from 'node:crypto'
+
+import type { Payload } from 'payload'
+
+import type { Role } from '../../src/access/roles'
+import type { Apartment, Building, Office, User } from '../../payload-types'
+
+export const TEST_PASSWORD = 'test-password-1'
+
+export type Actor = { token: string; user: User }
+
+/**
+ * Two offices side by side, each with buildings, apartments and a user per role: the fixture
+ * every isolation test reads. Slugs and e-mails are unique per call so suites can share a database.
+ */
+export type World = {
+  a: { apartments: Apartment[]; buildings: Building[]; office: Office }
+  actors: Record<
+    'accountantA' | 'adminA' | 'adminB' | 'managerA' | 'platform' | 'residentA' | 'vendorA',
+    Actor
+  >
+  b: { apartments: Apartment[]; buildings: Building[]; office: Office }
+}
+
+const makeOffice = async (payload: Payload, tag: string, suffix: string) => {
+  const office = await payload.create({
+    collection: 'offices',
+    data: { currency: 'EUR', locale: 'en', name: `Office ${tag} ${suffix}`, slug: `office-${tag}-${suffix}`, timezone: 'Europe/Athens' },
+  })
+  const buildings: Building[] = []
+  const apartments: Apartment[] = []
+  for (const n of [1, 2]) {
+    const building = await payload.create({
+      collection: 'buildings',
+      data: { address: `Street ${n}`, city: 'Athens', name: `${tag}${n}`, postalCode: '10558', tenant: office.id },
+    })
+    buildings.push(building)
+    for (const label of ['1A', '1B']) {
+      apartments.push(
+        await payload.create({
+          collection: 'apartments',
+          data: {
+            building: building.id,
+            label,
+            owner: { email: `owner-${tag}${n}${label}@example.gr`, name: `Owner ${tag}${n}${label}` },
+            shares: { elevator: 500, general: 500, heating: 500 },
+          },
+        }),
+      )
+    }
+  }
+  return { apartments, buildings, office }
+}
+
+export const loginAs = async (payload: Payload, email: string): Promise<string> => {
+  const result = await payload.login({ collection: 'users', data: { email, password: TEST_PASSWORD } })
+  if (!result.token) throw new Error(`login failed for ${email}`)
+  return result.token
+}
+
+export const buildWorld = async (payload: Payload): Promise<World> => {
+  const suffix = randomUUID().slice(0, 8)
+  const a = await makeOffice(payload, 'a', suffix)
+  const b = await makeOffice(payload, 'b', suffix)
+  const actor = async (
+    name: string,
+    role: Role,
+    extra: { apartment?: number; assignedBuildings?: number[]; offices: number[] },
+  ): Promise<Actor> => {
+    const email = `${name}-${suffix}@test.local`
+    const user = await payload.create({
+      collection: 'users',
+      data: {
+        apartment: extra.apartment,
+        assignedBuildings: extra.assignedBuildings,
+        email,
+        name,
+        password: TEST_PASSWORD,
+        role,
+        tenants: extra.offices.map((tenant) => ({ tenant })),
+      },
+    })
+    return { token: await loginAs(payload, email), user }
+  }
+  return {
+    a,
+    actors: {
+      accountantA: await actor('accountant-a', 'accountant', { offices: [a.office.id] }),
+      adminA: await actor('admin-a', 'office-admin', { offices: [a.office.id] }),
+      adminB: await actor('admin-b', 'office-admin', { offices: [b.office.id] }),
+      managerA: await actor('manager-a', 'manager', { assignedBuildings: [a.buildings[0].id], offices: [a.office.id] }),
+      platform: await actor('platform', 'platform-admin', { offices: [] }),
+      residentA: await actor('resident-a', 'resident', { apartment: a.apartments[0].id, offices: [a.office.id] }),
+      vendorA: await actor('vendor-a', 'vendor', { offices: [a.office.id] }),
+    },
+    b,
+  }
+}

@@ -1,0 +1,203 @@
+import type { CollectionSlug, Payload } from 'payload'
+
+import type { Config } from '../../payload-types'
+import { api, graphql } from '../helpers/http'
+import { startPayload } from '../helpers/testPayload'
+import { buildWorld, type World } from '../helpers/world'
+
+/**
+ * The tenant boundary, collection by collection and channel by channel: a user of office A gets
+ * nothing of office B through REST, GraphQL or the Local API with `overrideAccess: false` (read,
+ * list, update, delete, and create naming office B's ids), and nothing changes in the database.
+ */
+type Slug = keyof Config['collections'] & ('apartments' | 'buildings' | 'offices' | 'users')
+
+type Case = {
+  /** A create body that names office B (or its building) while acting as an office A user. */
+  create: (world: World) => Record<string, unknown>
+  foreignId: (world: World) => number
+  gql: { create: string; delete: string; list: string; one: string; update: string }
+  patch: Record<string, unknown>
+  slug: Slug
+}
+
+const unique = () => Math.random().toString(36).slice(2, 8)
+
+const cases: Case[] = [
+  {
+    create: () => ({ currency: 'EUR', locale: 'en', name: 'Rogue office', slug: `rogue-${unique()}`, timezone: 'Europe/Athens' }),
+    foreignId: (world) => world.b.office.id,
+    gql: { create: 'createOffice', delete: 'deleteOffice', list: 'Offices', one: 'Office', update: 'updateOffice' },
+    patch: { name: 'Taken over' },
+    slug: 'offices',
+  },
+  {
+    create: (world) => ({ address: 'Rogue 1', city: 'Athens', name: 'Rogue', postalCode: '10558', tenant: world.b.office.id }),
+    foreignId: (world) => world.b.buildings[0].id,
+    gql: { create: 'createBuilding', delete: 'deleteBuilding', list: 'Buildings', one: 'Building', update: 'updateBuilding' },
+    patch: { name: 'Taken over' },
+    slug: 'buildings',
+  },
+  {
+    create: (world) => ({ building: world.b.buildings[0].id, label: `R${unique()}` }),
+    foreignId: (world) => world.b.apartments[0].id,
+    gql: { create: 'createApartment', delete: 'deleteApartment', list: 'Apartments', one: 'Apartment', update: 'updateApartment' },
+    patch: { label: 'Taken over' },
+    slug: 'apartments',
+  },
+  {
+    create: (world) => ({ email: `rogue-${unique()}@test.local`, password: 'rogue-password', tenants: [{ tenant: world.b.office.id }] }),
+    foreignId: (world) => world.actors.adminB.user.id,
+    gql: { create: 'createUser', delete: 'deleteUser', list: 'Users', one: 'User', update: 'updateUser' },
+    patch: { name: 'Taken over' },
+    slug: 'users',
+  },
+]
+
+/** GraphQL input literals: relationship ids are Ints, everything else JSON-like. */
+const gqlInput = (value: unknown): string => {
+  if (Array.isArray(value)) return `[${value.map(gqlInput).join(', ')}]`
+  if (value && typeof value === 'object') {
+    return `{ ${Object.entries(value)
+      .map(([key, inner]) => `${key}: ${gqlInput(inner)}`)
+      .join(', ')} }`
+  }
+  return JSON.stringify(value)
+}
+
+const ACTORS = ['adminA', 'managerA', 'accountantA', 'residentA', 'vendorA'] as const
+
+let payload: Payload
+let world: World
+
+beforeAll(async () => {
+  payload = await startPayload()
+  world = await buildWorld(payload)
+})
+
+const snapshot = async (slug: Slug, id: number) =>
+  payload.findByID({ collection: slug as CollectionSlug, depth: 0, id, overrideAccess: true })
+
+const countAll = async (slug: Slug) => (await payload.count({ collection: slug as CollectionSlug, overrideAccess: true })).totalDocs
+
+describe.each(cases)('tenant isolation of $slug', (testCase) => {
+  describe.each(ACTORS)('as %s of office A', (actorName) => {
+    const actor = () => world.actors[actorName]
+    const foreignId = () => testCase.foreignId(world)
+
+    describe('REST', () => {
+      it("should not find office B's document by id", async () => {
+        const response = await api('GET', `${testCase.slug}/${foreignId()}`, { token: actor().token })
+        expect([403, 404]).toContain(response.status)
+        expect(JSON.stringify(response.body)).not.toContain('"id":' + foreignId() + ',')
+      })
+
+      it("should not list office B's document", async () => {
+        const response = await api('GET', `${testCase.slug}?where[id][equals]=${foreignId()}&depth=0`, {
+          token: actor().token,
+        })
+        if (response.status === 200) expect(response.body.totalDocs).toBe(0)
+        else expect(response.status).toBe(403)
+      })
+
+      it("should not update office B's document", async () => {
+        const before = await snapshot(testCase.slug, foreignId())
+        const response = await api('PATCH', `${testCase.slug}/${foreignId()}`, { body: testCase.patch, token: actor().token })
+        expect([403, 404]).toContain(response.status)
+        expect(await snapshot(testCase.slug, foreignId())).toEqual(before)
+      })
+
+      it("should not delete office B's document", async () => {
+        const response = await api('DELETE', `${testCase.slug}/${foreignId()}`, { token: actor().token })
+        expect([403, 404]).toContain(response.status)
+        expect((await snapshot(testCase.slug, foreignId())).id).toBe(foreignId())
+      })
+
+      it("should not create a document with office B's id", async () => {
+        const before = await countAll(testCase.slug)
+        const response = await api('POST', testCase.slug, { body: testCase.create(world), token: actor().token })
+        expect([400, 403]).toContain(response.status)
+        expect(await countAll(testCase.slug)).toBe(before)
+      })
+    })
+
+    describe('GraphQL', () => {
+      it("should not read office B's document by id", async () => {
+        const { body } = await graphql(`{ ${testCase.gql.one}(id: ${foreignId()}) { id } }`, { token: actor().token })
+        expect(body.data?.[testCase.gql.one as keyof typeof body.data] ?? null).toBeNull()
+        expect(body.errors?.length).toBeGreaterThan(0)
+      })
+
+      it("should not list office B's document", async () => {
+        const { body } = await graphql(
+          `{ ${testCase.gql.list}(where: { id: { equals: ${foreignId()} } }) { totalDocs docs { id } } }`,
+          { token: actor().token },
+        )
+        const list = (body.data as Record<string, { totalDocs: number }> | undefined)?.[testCase.gql.list]
+        if (list) expect(list.totalDocs).toBe(0)
+        else expect(body.errors?.length).toBeGreaterThan(0)
+      })
+
+      it("should not update office B's document", async () => {
+        const before = await snapshot(testCase.slug, foreignId())
+        const { body } = await graphql(
+          `mutation { ${testCase.gql.update}(id: ${foreignId()}, data: ${gqlInput(testCase.patch)}) { id } }`,
+          { token: actor().token },
+        )
+        expect(body.errors?.length).toBeGreaterThan(0)
+        expect(await snapshot(testCase.slug, foreignId())).toEqual(before)
+      })
+
+      it("should not delete office B's document", async () => {
+        const { body } = await graphql(`mutation { ${testCase.gql.delete}(id: ${foreignId()}) { id } }`, {
+          token: actor().token,
+        })
+        expect(body.errors?.length).toBeGreaterThan(0)
+        expect((await snapshot(testCase.slug, foreignId())).id).toBe(foreignId())
+      })
+
+      it("should not create a document with office B's id", async () => {
+        const before = await countAll(testCase.slug)
+        const { body } = await graphql(`mutation { ${testCase.gql.create}(data: ${gqlInput(testCase.create(world))}) { id } }`, {
+          token: actor().token,
+        })
+        expect(body.errors?.length).toBeGreaterThan(0)
+        expect(await countAll(testCase.slug)).toBe(before)
+      })
+    })
+
+    describe('Local API with overrideAccess: false', () => {
+      const local = () => ({ collection: testCase.slug as CollectionSlug, overrideAccess: false, user: actor().user })
+
+      it("should not find office B's document by id", async () => {
+        await expect(payload.findByID({ ...local(), id: foreignId() })).rejects.toMatchObject({ status: expect.any(Number) })
+      })
+
+      it("should not list office B's document", async () => {
+        try {
+          const result = await payload.find({ ...local(), where: { id: { equals: foreignId() } } })
+          expect(result.totalDocs).toBe(0)
+        } catch (err) {
+          expect((err as { status?: number }).status).toBe(403)
+        }
+      })
+
+      it("should not update office B's document", async () => {
+        const before = await snapshot(testCase.slug, foreignId())
+        await expect(payload.update({ ...local(), data: testCase.patch, id: foreignId() })).rejects.toBeTruthy()
+        expect(await snapshot(testCase.slug, foreignId())).toEqual(before)
+      })
+
+      it("should not delete office B's document", async () => {
+        await expect(payload.delete({ ...local(), id: foreignId() })).rejects.toBeTruthy()
+        expect((await snapshot(testCase.slug, foreignId())).id).toBe(foreignId())
+      })
+
+      it("should not create a document with office B's id", async () => {
+        const before = await countAll(testCase.slug)
+        await expect(payload.create({ ...local(), data: testCase.create(world) as never })).rejects.toBeTruthy()
+        expect(await countAll(testCase.slug)).toBe(before)
+      })
+    })
+  })
+})
