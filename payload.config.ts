@@ -18,6 +18,8 @@ const env = readEnv()
 
 export default buildConfig({
   admin: {
+    // No Gravatar: these machines (and many office networks) cannot reach it.
+    avatar: 'default',
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Building Office' },
     user: 'users',

@@ -1,0 +1,66 @@
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import type { Browser, Page } from 'playwright-core'
+
+import { DEMO_PASSWORD } from '../../scripts/seed/presets'
+import { startAppServer, type AppServer } from './appServer'
+import { findChromium, launchChromium } from './browser'
+
+/**
+ * Smoke test of the real product: the built app served by `next start`, Debian's Chromium, the
+ * demo logins from the README. Without a Chromium the suite reports itself skipped with the
+ * reason; under CI a missing browser fails the run instead.
+ */
+const chromiumBinary = findChromium()
+if (!chromiumBinary.path) {
+  if (process.env.CI === 'true') throw new Error(`Browser tests cannot run in CI: ${chromiumBinary.reason}`)
+  console.warn(`Skipping browser tests: ${chromiumBinary.reason}`)
+}
+const describeInBrowser = chromiumBinary.path ? describe : describe.skip
+
+describeInBrowser('admin smoke (real browser)', () => {
+  let app: AppServer
+  let browser: Browser
+
+  beforeAll(async () => {
+    app = await startAppServer({ port: 3100 + (process.pid % 800) })
+    browser = await launchChromium(chromiumBinary.path as string)
+  }, 600_000)
+
+  afterAll(async () => {
+    await browser?.close()
+    await app?.stop()
+  })
+
+  const logIn = async (page: Page, email: string) => {
+    await page.goto(`${app.url}/admin/login`)
+    await page.fill('input[name="email"]', email)
+    await page.fill('input[name="password"]', DEMO_PASSWORD)
+    await page.click('button[type="submit"]')
+  }
+
+  it('should log an office admin in and list the apartments of their office', async () => {
+    const page = await browser.newPage()
+    await logIn(page, 'office-admin@demo.test')
+    await page.waitForURL(`${app.url}/admin`)
+    await page.goto(`${app.url}/admin/collections/apartments`)
+    await page.waitForSelector('.table tbody tr')
+    const rows = await page.locator('.table tbody tr').count()
+    expect(rows).toBeGreaterThan(0)
+    // The demo office has three buildings of 30 apartments; the other office's 60 are not there.
+    await expect(page.locator('.page-controls').textContent()).resolves.toMatch(/of 90(?!\d)/)
+    await page.screenshot({ path: path.join(tmpdir(), 'bo-admin-apartments.png') })
+    await page.close()
+  })
+
+  it('should keep a resident out of the admin panel', async () => {
+    const page = await browser.newPage()
+    await logIn(page, 'resident@demo.test')
+    await page.waitForLoadState('networkidle')
+    await page.goto(`${app.url}/admin/collections/apartments`)
+    await expect(page.locator('body').textContent()).resolves.toMatch(/unauthorized|not allowed/i)
+    await expect(page.locator('.table tbody tr').count()).resolves.toBe(0)
+    await page.close()
+  })
+})
