@@ -10,7 +10,15 @@ export type SeedContact = {
   preferredChannel: 'email' | 'in-app' | 'letter' | 'sms'
 }
 
-export type SeedOffice = { currency: string; locale: 'el' | 'en'; name: string; slug: string; timezone: string }
+export type SeedOffice = {
+  currency: string
+  /** Pilot overrides, e.g. an office that keeps a feature off while it is on for everyone else. */
+  featureFlags?: { bulkOps?: 'inherit' | 'off' | 'on' }
+  locale: 'el' | 'en'
+  name: string
+  slug: string
+  timezone: string
+}
 export type SeedBuilding = { address: string; city: string; name: string; officeIndex: number; postalCode: string }
 export type SeedApartment = {
   buildingIndex: number
@@ -37,10 +45,11 @@ export type Dataset = {
   users: SeedUser[]
 }
 
-const OFFICE_NAMES: Record<PresetName, { name: string; slug: string; locale: 'el' | 'en' }[]> = {
+const OFFICE_NAMES: Record<PresetName, Pick<SeedOffice, 'featureFlags' | 'locale' | 'name' | 'slug'>[]> = {
   demo: [
     { locale: 'el', name: 'Acropolis Property Management', slug: 'acropolis' },
-    { locale: 'en', name: 'Thermaikos Estates', slug: 'thermaikos' },
+    // Shows per-office rollout: this office keeps Bulk Ops off while the environment turns it on.
+    { featureFlags: { bulkOps: 'off' }, locale: 'en', name: 'Thermaikos Estates', slug: 'thermaikos' },
   ],
   large: [{ locale: 'el', name: 'Attica Large Portfolio', slug: 'attica-large' }],
 }
@@ -131,6 +140,7 @@ export const generateDataset = ({
     const known = OFFICE_NAMES[preset][index]
     return {
       currency: 'EUR',
+      ...(known?.featureFlags ? { featureFlags: known.featureFlags } : {}),
       locale: known?.locale ?? 'el',
       name: known?.name ?? `Office ${index + 1}`,
       slug: known?.slug ?? `${preset}-office-${index + 1}`,

@@ -54,6 +54,28 @@ describeInBrowser('admin smoke (real browser)', () => {
     await page.close()
   })
 
+  it('should show enabled features in the sidebar and open their views', async () => {
+    const page = await browser.newPage()
+    await logIn(page, 'office-admin@demo.test')
+    await page.waitForURL(`${app.url}/admin`)
+    await expect(page.locator('[data-feature-flag="ENABLE_COLLECTIONS_OS"]').count()).resolves.toBe(1)
+    await expect(page.locator('[data-feature-flag="ENABLE_BULK_OPS"]').count()).resolves.toBe(1)
+    await page.goto(`${app.url}/admin/office-finance/bulk-center`)
+    await expect(page.locator('h1').first().textContent()).resolves.toBe('Bulk Center')
+    await page.close()
+  })
+
+  it("should hide a feature from an office whose pilot override turns it off", async () => {
+    const page = await browser.newPage()
+    await logIn(page, 'office-admin-2@demo.test')
+    await page.waitForURL(`${app.url}/admin`)
+    await expect(page.locator('[data-feature-flag="ENABLE_COLLECTIONS_OS"]').count()).resolves.toBe(1)
+    await expect(page.locator('[data-feature-flag="ENABLE_BULK_OPS"]').count()).resolves.toBe(0)
+    const response = await page.goto(`${app.url}/admin/office-finance/bulk-center`)
+    expect(response?.status()).toBe(404)
+    await page.close()
+  })
+
   it('should keep a resident out of the admin panel', async () => {
     const page = await browser.newPage()
     await logIn(page, 'resident@demo.test')

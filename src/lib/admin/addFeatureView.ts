@@ -1,0 +1,49 @@
+import type { Config } from 'payload'
+
+import type { FlagName } from '../flags/flagNames'
+
+export type FeatureViewOptions = {
+  /** What the page says about the feature. */
+  description: string
+  flag: FlagName
+  /** Unique key of the view in the admin config. */
+  key: string
+  label: string
+  /** Path under the admin route, e.g. `/office-finance/collections`. */
+  path: `/${string}`
+}
+
+/**
+ * Adds a feature's admin view and its sidebar link to the config, keeping what is there already.
+ * Plugins call it only when their flag is on, so a disabled feature has no route at all.
+ */
+export const addFeatureView = (config: Config, options: FeatureViewOptions): Config => {
+  const admin = config.admin ?? {}
+  const components = admin.components ?? {}
+  return {
+    ...config,
+    admin: {
+      ...admin,
+      components: {
+        ...components,
+        afterNavLinks: [
+          ...(components.afterNavLinks ?? []),
+          {
+            path: '/src/lib/admin/FeatureNavLink#FeatureNavLink',
+            serverProps: { flag: options.flag, href: options.path, label: options.label },
+          },
+        ],
+        views: {
+          ...components.views,
+          [options.key]: {
+            Component: {
+              path: '/src/lib/admin/FeatureView#FeatureView',
+              serverProps: { description: options.description, flag: options.flag, title: options.label },
+            },
+            path: options.path,
+          },
+        },
+      },
+    },
+  }
+}
