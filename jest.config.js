@@ -31,24 +31,25 @@ export default {
   ...shared,
   globalSetup: '<rootDir>/test/setup/globalSetup.ts',
   globalTeardown: '<rootDir>/test/setup/globalTeardown.ts',
+  // A global option (projects cannot set their own); browser tests pass a longer one per test.
+  testTimeout: 30_000,
   projects: [
     {
       ...shared,
       displayName: 'unit',
       testMatch: ['<rootDir>/{src,collections,plugins,scripts}/**/*.spec.ts'],
+      testPathIgnorePatterns: ['/node_modules/', '\\.int\\.spec\\.ts$'],
     },
     {
       ...shared,
       displayName: 'integration',
       setupFilesAfterEnv: ['<rootDir>/test/setup/closePayloadAfterAll.ts'],
-      testMatch: ['<rootDir>/test/int/**/*.int.spec.ts'],
-      testTimeout: 60_000,
+      testMatch: ['<rootDir>/test/int/**/*.int.spec.ts', '<rootDir>/plugins/*/test/**/*.int.spec.ts'],
     },
     {
       ...shared,
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/e2e/**/*.e2e.spec.ts'],
-      testTimeout: 120_000,
     },
   ],
 }

@@ -45,7 +45,7 @@ export default buildConfig({
       tenantsSlug: 'offices',
       userHasAccessToAllTenants: (user) => isPlatformAdmin(user),
     }),
-    ...featurePlugins(env.flags),
+    ...featurePlugins(),
   ],
   secret: env.payloadSecret,
   serverURL: env.serverUrl,

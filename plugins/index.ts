@@ -1,15 +1,12 @@
 import type { Plugin } from 'payload'
 
-import type { Flags } from '../src/lib/flags/flagNames'
 import { bulkOpsPlugin } from './bulk-ops'
 import { collectionsOsPlugin } from './collections-os'
 
 /**
- * The feature plugins, in the order they are applied. Each takes its flag read at start: a
- * disabled plugin still adds its collections (the schema never depends on a flag) but skips its
- * endpoints, hooks, schedules and admin views.
+ * The feature plugins, in the order they are applied. Every plugin is always installed, so the
+ * schema and the routes never depend on a flag; each flag (environment default + per-office
+ * override, see src/lib/flags) is checked per request: a user whose offices lack the feature
+ * gets no sidebar link and a 404 from its views and endpoints.
  */
-export const featurePlugins = (flags: Flags): Plugin[] => [
-  collectionsOsPlugin({ enabled: flags.ENABLE_COLLECTIONS_OS }),
-  bulkOpsPlugin({ enabled: flags.ENABLE_BULK_OPS }),
-]
+export const featurePlugins = (): Plugin[] => [collectionsOsPlugin(), bulkOpsPlugin()]

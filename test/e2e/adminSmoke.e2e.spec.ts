@@ -18,6 +18,8 @@ if (!chromiumBinary.path) {
   console.warn(`Skipping browser tests: ${chromiumBinary.reason}`)
 }
 const describeInBrowser = chromiumBinary.path ? describe : describe.skip
+// The first request to each admin page renders it on a machine that may be running other suites.
+const PAGE_TIMEOUT = 120_000
 
 describeInBrowser('admin smoke (real browser)', () => {
   let app: AppServer
@@ -52,7 +54,7 @@ describeInBrowser('admin smoke (real browser)', () => {
     await expect(page.locator('.page-controls').textContent()).resolves.toMatch(/of 90(?!\d)/)
     await page.screenshot({ path: path.join(tmpdir(), 'bo-admin-apartments.png') })
     await page.close()
-  })
+  }, PAGE_TIMEOUT)
 
   it('should show enabled features in the sidebar and open their views', async () => {
     const page = await browser.newPage()
@@ -63,7 +65,7 @@ describeInBrowser('admin smoke (real browser)', () => {
     await page.goto(`${app.url}/admin/office-finance/bulk-center`)
     await expect(page.locator('h1').first().textContent()).resolves.toBe('Bulk Center')
     await page.close()
-  })
+  }, PAGE_TIMEOUT)
 
   it("should hide a feature from an office whose pilot override turns it off", async () => {
     const page = await browser.newPage()
@@ -74,7 +76,7 @@ describeInBrowser('admin smoke (real browser)', () => {
     const response = await page.goto(`${app.url}/admin/office-finance/bulk-center`)
     expect(response?.status()).toBe(404)
     await page.close()
-  })
+  }, PAGE_TIMEOUT)
 
   it('should keep a resident out of the admin panel', async () => {
     const page = await browser.newPage()
@@ -84,5 +86,5 @@ describeInBrowser('admin smoke (real browser)', () => {
     await expect(page.locator('body').textContent()).resolves.toMatch(/unauthorized|not allowed/i)
     await expect(page.locator('.table tbody tr').count()).resolves.toBe(0)
     await page.close()
-  })
+  }, PAGE_TIMEOUT)
 })
