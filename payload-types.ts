@@ -71,6 +71,19 @@ export interface Config {
     buildings: Building;
     apartments: Apartment;
     users: User;
+    'expense-categories': ExpenseCategory;
+    expenses: Expense;
+    'recurring-expenses': RecurringExpense;
+    charges: Charge;
+    payments: Payment;
+    'unmatched-payments': UnmatchedPayment;
+    'payment-webhook-events': PaymentWebhookEvent;
+    'apartment-balances': ApartmentBalance;
+    allocations: Allocation;
+    documents: Document;
+    deliveries: Delivery;
+    notifications: Notification;
+    'audit-events': AuditEvent;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -82,6 +95,19 @@ export interface Config {
     buildings: BuildingsSelect<false> | BuildingsSelect<true>;
     apartments: ApartmentsSelect<false> | ApartmentsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'expense-categories': ExpenseCategoriesSelect<false> | ExpenseCategoriesSelect<true>;
+    expenses: ExpensesSelect<false> | ExpensesSelect<true>;
+    'recurring-expenses': RecurringExpensesSelect<false> | RecurringExpensesSelect<true>;
+    charges: ChargesSelect<false> | ChargesSelect<true>;
+    payments: PaymentsSelect<false> | PaymentsSelect<true>;
+    'unmatched-payments': UnmatchedPaymentsSelect<false> | UnmatchedPaymentsSelect<true>;
+    'payment-webhook-events': PaymentWebhookEventsSelect<false> | PaymentWebhookEventsSelect<true>;
+    'apartment-balances': ApartmentBalancesSelect<false> | ApartmentBalancesSelect<true>;
+    allocations: AllocationsSelect<false> | AllocationsSelect<true>;
+    documents: DocumentsSelect<false> | DocumentsSelect<true>;
+    deliveries: DeliveriesSelect<false> | DeliveriesSelect<true>;
+    notifications: NotificationsSelect<false> | NotificationsSelect<true>;
+    'audit-events': AuditEventsSelect<false> | AuditEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -132,6 +158,10 @@ export interface Office {
   currency: string;
   locale: 'el' | 'en';
   timezone: string;
+  /**
+   * Signs payment webhooks (HMAC-SHA256). Generated on creation; rotate by replacing it.
+   */
+  paymentWebhookSecret?: string | null;
   /**
    * Pilot rollouts: force a feature on or off for this office, or inherit the environment value.
    */
@@ -235,6 +265,319 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "expense-categories".
+ */
+export interface ExpenseCategory {
+  id: number;
+  tenant?: (number | null) | Office;
+  name: string;
+  code: string;
+  /**
+   * Which of the apartments' per-mille shares distributes this category.
+   */
+  shareColumn: 'general' | 'elevator' | 'heating';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "expenses".
+ */
+export interface Expense {
+  id: number;
+  tenant?: (number | null) | Office;
+  building: number | Building;
+  category: number | ExpenseCategory;
+  period: string;
+  /**
+   * In cents (1234 = 12.34)
+   */
+  amount: number;
+  description: string;
+  supplierName?: string | null;
+  document?: (number | null) | Document;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents".
+ */
+export interface Document {
+  id: number;
+  tenant?: (number | null) | Office;
+  title?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "recurring-expenses".
+ */
+export interface RecurringExpense {
+  id: number;
+  tenant?: (number | null) | Office;
+  building: number | Building;
+  category: number | ExpenseCategory;
+  /**
+   * In cents (1234 = 12.34)
+   */
+  monthlyAmount: number;
+  description: string;
+  activeMonths: ('01' | '02' | '03' | '04' | '05' | '06' | '07' | '08' | '09' | '10' | '11' | '12')[];
+  active?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "charges".
+ */
+export interface Charge {
+  id: number;
+  tenant?: (number | null) | Office;
+  apartment: number | Apartment;
+  building?: (number | null) | Building;
+  period: string;
+  category?: (number | null) | ExpenseCategory;
+  /**
+   * In cents (1234 = 12.34)
+   */
+  amount: number;
+  /**
+   * Still unpaid, in cents (kept by the ledger)
+   */
+  openAmount?: number | null;
+  dueDate: string;
+  source: 'common-expense' | 'recurring' | 'penalty' | 'manual';
+  sourceReference?: string | null;
+  description?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payments".
+ */
+export interface Payment {
+  id: number;
+  tenant?: (number | null) | Office;
+  apartment: number | Apartment;
+  building?: (number | null) | Building;
+  /**
+   * In cents (1234 = 12.34)
+   */
+  amount: number;
+  receivedAt: string;
+  method: 'bank-transfer' | 'card' | 'cash' | 'direct-debit';
+  /**
+   * The bank's or provider's reference; unique within the office.
+   */
+  externalReference?: string | null;
+  source: 'manual' | 'webhook' | 'import';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "unmatched-payments".
+ */
+export interface UnmatchedPayment {
+  id: number;
+  tenant?: (number | null) | Office;
+  amount: number;
+  receivedAt: string;
+  apartmentReference?: string | null;
+  externalReference?: string | null;
+  providerEventId?: string | null;
+  rawPayload?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  status: 'open' | 'matched' | 'refunded';
+  matchedPayment?: (number | null) | Payment;
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payment-webhook-events".
+ */
+export interface PaymentWebhookEvent {
+  id: number;
+  tenant?: (number | null) | Office;
+  eventId: string;
+  outcome?: ('matched' | 'unmatched') | null;
+  responseStatus?: number | null;
+  responseBody?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  traceId?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "apartment-balances".
+ */
+export interface ApartmentBalance {
+  id: number;
+  tenant?: (number | null) | Office;
+  apartment: number | Apartment;
+  building: number | Building;
+  balance: number;
+  openItemsCount: number;
+  oldestUnpaidDueDate?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "allocations".
+ */
+export interface Allocation {
+  id: number;
+  tenant?: (number | null) | Office;
+  apartment: number | Apartment;
+  charge: number | Charge;
+  payment?: (number | null) | Payment;
+  creditNote?: (number | null) | Charge;
+  amount: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "deliveries".
+ */
+export interface Delivery {
+  id: number;
+  tenant?: (number | null) | Office;
+  apartment?: (number | null) | Apartment;
+  /**
+   * Set from the apartment, so managers see the deliveries of their buildings.
+   */
+  building?: (number | null) | Building;
+  channel: 'email' | 'sms' | 'in-app' | 'letter';
+  /**
+   * E-mail address, phone number, or user id for in-app messages.
+   */
+  recipient: string;
+  subject?: string | null;
+  /**
+   * Exactly what was sent.
+   */
+  body?: string | null;
+  /**
+   * Natural key of the message, e.g. office:policy:apartment:step:channel:period.
+   */
+  idempotencyKey: string;
+  status: 'queued' | 'sent' | 'delivered' | 'failed' | 'dead';
+  attempts: number;
+  providerId?: string | null;
+  error?: string | null;
+  traceId?: string | null;
+  sentAt?: string | null;
+  deliveredAt?: string | null;
+  lastAttemptAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications".
+ */
+export interface Notification {
+  id: number;
+  tenant?: (number | null) | Office;
+  apartment: number | Apartment;
+  building?: (number | null) | Building;
+  title: string;
+  body: string;
+  readAt?: string | null;
+  delivery?: (number | null) | Delivery;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Append-only record of financial side effects and automations, hash-chained per office.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-events".
+ */
+export interface AuditEvent {
+  id: number;
+  tenant?: (number | null) | Office;
+  /**
+   * The user who caused it; empty for the system, webhooks and deleted users.
+   */
+  actor?: (number | null) | User;
+  /**
+   * The user's e-mail, `system` or `webhook:<provider>`. Covered by the hash.
+   */
+  actorLabel: string;
+  /**
+   * e.g. payment.recorded
+   */
+  action: string;
+  /**
+   * Collection slug of the entity.
+   */
+  entityType: string;
+  entityId: string;
+  before?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  after?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  idempotencyKey?: string | null;
+  occurredAt: string;
+  traceId: string;
+  /**
+   * Position in the office chain, from 1.
+   */
+  sequence: number;
+  prevHash: string;
+  hash: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -272,6 +615,58 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'expense-categories';
+        value: number | ExpenseCategory;
+      } | null)
+    | ({
+        relationTo: 'expenses';
+        value: number | Expense;
+      } | null)
+    | ({
+        relationTo: 'recurring-expenses';
+        value: number | RecurringExpense;
+      } | null)
+    | ({
+        relationTo: 'charges';
+        value: number | Charge;
+      } | null)
+    | ({
+        relationTo: 'payments';
+        value: number | Payment;
+      } | null)
+    | ({
+        relationTo: 'unmatched-payments';
+        value: number | UnmatchedPayment;
+      } | null)
+    | ({
+        relationTo: 'payment-webhook-events';
+        value: number | PaymentWebhookEvent;
+      } | null)
+    | ({
+        relationTo: 'apartment-balances';
+        value: number | ApartmentBalance;
+      } | null)
+    | ({
+        relationTo: 'allocations';
+        value: number | Allocation;
+      } | null)
+    | ({
+        relationTo: 'documents';
+        value: number | Document;
+      } | null)
+    | ({
+        relationTo: 'deliveries';
+        value: number | Delivery;
+      } | null)
+    | ({
+        relationTo: 'notifications';
+        value: number | Notification;
+      } | null)
+    | ({
+        relationTo: 'audit-events';
+        value: number | AuditEvent;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -325,6 +720,7 @@ export interface OfficesSelect<T extends boolean = true> {
   currency?: T;
   locale?: T;
   timezone?: T;
+  paymentWebhookSecret?: T;
   featureFlags?:
     | T
     | {
@@ -419,6 +815,224 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "expense-categories_select".
+ */
+export interface ExpenseCategoriesSelect<T extends boolean = true> {
+  tenant?: T;
+  name?: T;
+  code?: T;
+  shareColumn?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "expenses_select".
+ */
+export interface ExpensesSelect<T extends boolean = true> {
+  tenant?: T;
+  building?: T;
+  category?: T;
+  period?: T;
+  amount?: T;
+  description?: T;
+  supplierName?: T;
+  document?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "recurring-expenses_select".
+ */
+export interface RecurringExpensesSelect<T extends boolean = true> {
+  tenant?: T;
+  building?: T;
+  category?: T;
+  monthlyAmount?: T;
+  description?: T;
+  activeMonths?: T;
+  active?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "charges_select".
+ */
+export interface ChargesSelect<T extends boolean = true> {
+  tenant?: T;
+  apartment?: T;
+  building?: T;
+  period?: T;
+  category?: T;
+  amount?: T;
+  openAmount?: T;
+  dueDate?: T;
+  source?: T;
+  sourceReference?: T;
+  description?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payments_select".
+ */
+export interface PaymentsSelect<T extends boolean = true> {
+  tenant?: T;
+  apartment?: T;
+  building?: T;
+  amount?: T;
+  receivedAt?: T;
+  method?: T;
+  externalReference?: T;
+  source?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "unmatched-payments_select".
+ */
+export interface UnmatchedPaymentsSelect<T extends boolean = true> {
+  tenant?: T;
+  amount?: T;
+  receivedAt?: T;
+  apartmentReference?: T;
+  externalReference?: T;
+  providerEventId?: T;
+  rawPayload?: T;
+  status?: T;
+  matchedPayment?: T;
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payment-webhook-events_select".
+ */
+export interface PaymentWebhookEventsSelect<T extends boolean = true> {
+  tenant?: T;
+  eventId?: T;
+  outcome?: T;
+  responseStatus?: T;
+  responseBody?: T;
+  traceId?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "apartment-balances_select".
+ */
+export interface ApartmentBalancesSelect<T extends boolean = true> {
+  tenant?: T;
+  apartment?: T;
+  building?: T;
+  balance?: T;
+  openItemsCount?: T;
+  oldestUnpaidDueDate?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "allocations_select".
+ */
+export interface AllocationsSelect<T extends boolean = true> {
+  tenant?: T;
+  apartment?: T;
+  charge?: T;
+  payment?: T;
+  creditNote?: T;
+  amount?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents_select".
+ */
+export interface DocumentsSelect<T extends boolean = true> {
+  tenant?: T;
+  title?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "deliveries_select".
+ */
+export interface DeliveriesSelect<T extends boolean = true> {
+  tenant?: T;
+  apartment?: T;
+  building?: T;
+  channel?: T;
+  recipient?: T;
+  subject?: T;
+  body?: T;
+  idempotencyKey?: T;
+  status?: T;
+  attempts?: T;
+  providerId?: T;
+  error?: T;
+  traceId?: T;
+  sentAt?: T;
+  deliveredAt?: T;
+  lastAttemptAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications_select".
+ */
+export interface NotificationsSelect<T extends boolean = true> {
+  tenant?: T;
+  apartment?: T;
+  building?: T;
+  title?: T;
+  body?: T;
+  readAt?: T;
+  delivery?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-events_select".
+ */
+export interface AuditEventsSelect<T extends boolean = true> {
+  tenant?: T;
+  actor?: T;
+  actorLabel?: T;
+  action?: T;
+  entityType?: T;
+  entityId?: T;
+  before?: T;
+  after?: T;
+  idempotencyKey?: T;
+  occurredAt?: T;
+  traceId?: T;
+  sequence?: T;
+  prevHash?: T;
+  hash?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

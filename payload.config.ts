@@ -9,7 +9,13 @@ import { coreCollections, tenantScopedSlugs } from './collections'
 import { isPlatformAdmin } from './src/access/isPlatformAdmin'
 import { isUserAdmin } from './src/access/isUserAdmin'
 import { readEnv } from './src/lib/env'
+import { financialEndpoints } from './src/ledger/endpoints'
 import { healthEndpoint } from './src/lib/health'
+import { metricsEndpoint } from './src/lib/metrics/metricsEndpoint'
+import { platformJobsPlugin } from './src/lib/platformJobsPlugin'
+import { emailAdapter } from './src/lib/notifications/email/emailAdapter'
+import { queuePlugin } from './src/lib/queue/queuePlugin'
+import { schedulerPlugin } from './src/lib/scheduler/schedulerPlugin'
 import { featurePlugins } from './plugins'
 import { migrations } from './migrations'
 
@@ -33,7 +39,9 @@ export default buildConfig({
     // Production (`next start`) applies pending migrations on start; dev and tests migrate first.
     prodMigrations: migrations,
   }),
-  endpoints: [healthEndpoint],
+  // SMTP from SMTP_URL; without it, mail is captured under .data/mail/ (docs/runbooks/notifications.md).
+  email: emailAdapter({ emailFrom: env.emailFrom, smtpUrl: env.smtpUrl }),
+  endpoints: [healthEndpoint, metricsEndpoint, ...financialEndpoints],
   graphQL: { disablePlaygroundInProduction: true },
   plugins: [
     multiTenantPlugin({
@@ -46,6 +54,11 @@ export default buildConfig({
       userHasAccessToAllTenants: (user) => isPlatformAdmin(user),
     }),
     ...featurePlugins(),
+    platformJobsPlugin(),
+    // Last, so their onInit runs after every other plugin's and sees every registered task and
+    // schedule: connect the queue (+ workers unless QUEUE_WORKERS=false), then tick the schedules.
+    queuePlugin(),
+    schedulerPlugin(),
   ],
   secret: env.payloadSecret,
   serverURL: env.serverUrl,

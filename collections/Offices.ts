@@ -1,6 +1,9 @@
+import { randomBytes } from 'node:crypto'
+
 import type { CollectionConfig } from 'payload'
 
 import { isPlatformAdmin } from '../src/access/isPlatformAdmin'
+import { isUserAdmin } from '../src/access/isUserAdmin'
 import { readScoped } from '../src/access/readScoped'
 import { writeScoped } from '../src/access/writeScoped'
 import { FLAG_NAMES, FLAG_OVERRIDES, overrideFieldName } from '../src/lib/flags/flagNames'
@@ -50,6 +53,15 @@ export const Offices: CollectionConfig<'offices'> = {
       required: true,
     },
     { name: 'timezone', type: 'text', defaultValue: 'Europe/Athens', required: true, validate: validateTimezone },
+    {
+      name: 'paymentWebhookSecret',
+      type: 'text',
+      access: { read: isUserAdmin, update: isUserAdmin },
+      admin: { description: 'Signs payment webhooks (HMAC-SHA256). Generated on creation; rotate by replacing it.' },
+      // A fresh random secret per office, so a leaked one never opens another office's ledger.
+      defaultValue: () => randomBytes(32).toString('hex'),
+      minLength: 32,
+    },
     {
       name: 'featureFlags',
       type: 'group',

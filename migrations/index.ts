@@ -1,9 +1,39 @@
 import * as migration_20261128_141502_initial from './20261128_141502_initial';
+import * as migration_20261128_143530_notifications from './20261128_143530_notifications';
+import * as migration_20261128_143643_ledger from './20261128_143643_ledger';
+import * as migration_20261128_144114_ledger_webhook from './20261128_144114_ledger_webhook';
+import * as migration_20261128_144206_audit_idempotency from './20261128_144206_audit_idempotency';
+import * as migration_20261128_150000_ledger_read_indexes from './20261128_150000_ledger_read_indexes';
 
 export const migrations = [
   {
     up: migration_20261128_141502_initial.up,
     down: migration_20261128_141502_initial.down,
-    name: '20261128_141502_initial'
+    name: '20261128_141502_initial',
+  },
+  {
+    up: migration_20261128_143530_notifications.up,
+    down: migration_20261128_143530_notifications.down,
+    name: '20261128_143530_notifications',
+  },
+  {
+    up: migration_20261128_143643_ledger.up,
+    down: migration_20261128_143643_ledger.down,
+    name: '20261128_143643_ledger',
+  },
+  {
+    up: migration_20261128_144114_ledger_webhook.up,
+    down: migration_20261128_144114_ledger_webhook.down,
+    name: '20261128_144114_ledger_webhook',
+  },
+  {
+    up: migration_20261128_144206_audit_idempotency.up,
+    down: migration_20261128_144206_audit_idempotency.down,
+    name: '20261128_144206_audit_idempotency'
+  },
+  {
+    up: migration_20261128_150000_ledger_read_indexes.up,
+    down: migration_20261128_150000_ledger_read_indexes.down,
+    name: '20261128_150000_ledger_read_indexes',
   },
 ];

@@ -5,12 +5,16 @@ import { getPayload } from 'payload'
 import { applyMigrations } from '../src/lib/db/applyMigrations'
 import { closePayload } from '../src/lib/db/closePayload'
 import { useDevDatabase } from './devDatabase'
+import { withoutBackgroundWork } from './withoutBackgroundWork'
 import { seedPreset } from './seed/seedPreset'
 
 /**
  * `npm run dev`: database (embedded unless DATABASE_URL), pending migrations, demo data on the
  * first start, then `next dev`. The embedded server stops when this process does.
  */
+// `next dev` runs the workers and the scheduler; this launcher only migrates and seeds.
+const appEnv = { ...process.env }
+withoutBackgroundWork()
 const database = await useDevDatabase()
 const { default: config } = await import('../payload.config')
 const payload = await getPayload({ config })
@@ -24,7 +28,7 @@ await closePayload(payload)
 
 const port = process.env.PORT ?? '3000'
 const next = spawn('npx', ['next', 'dev', '--port', port, ...process.argv.slice(2)], {
-  env: process.env,
+  env: { ...appEnv, DATABASE_URL: database.url },
   stdio: 'inherit',
 })
 console.log(`[dev] admin: http://localhost:${port}/admin`)

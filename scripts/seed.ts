@@ -4,6 +4,7 @@ import { getPayload } from 'payload'
 
 import { closePayload } from '../src/lib/db/closePayload'
 import { useDevDatabase } from './devDatabase'
+import { withoutBackgroundWork } from './withoutBackgroundWork'
 import { PRESETS, type PresetName } from './seed/presets'
 import { DEFAULT_SEED, seedPreset } from './seed/seedPreset'
 
@@ -48,6 +49,7 @@ const sizes = {
   buildingsPerOffice: Array.from({ length: offices }, (_, index) => buildings ?? base.buildingsPerOffice[index] ?? base.buildingsPerOffice[0]),
 }
 
+withoutBackgroundWork()
 const database = await useDevDatabase()
 const { default: config } = await import('../payload.config')
 const payload = await getPayload({ config })

@@ -65,17 +65,43 @@ const insertApartments = async (
   return result.rows.map((row) => row.id)
 }
 
-/** Removes the offices with these slugs and every row they own, so a preset can be seeded afresh. */
-export const deleteOffices = async (payload: Payload, slugs: string[]): Promise<void> => {
+/** Tenant-owned tables, dependents first, so a whole office can be removed without FK errors. */
+const OFFICE_TABLES = [
+  'allocations',
+  'apartment_balances',
+  'payment_webhook_events',
+  'unmatched_payments',
+  'notifications',
+  'deliveries',
+  'payments',
+  'charges',
+  'expenses',
+  'recurring_expenses',
+  'expense_categories',
+  'documents',
+  'audit_events',
+]
+
+/**
+ * Removes the offices with these slugs, every row they own and the preset's users, so a preset can be seeded
+ * afresh. Audit events are append-only (a trigger refuses deletes); this dev tool lifts the
+ * trigger for its own transaction only, as the table owner. Production never runs seeds.
+ */
+export const deleteOffices = async (payload: Payload, { emails, slugs }: { emails: string[]; slugs: string[] }): Promise<void> => {
   const pool = poolOf(payload)
   const client = await pool.connect()
   try {
     await client.query('begin')
     const { rows } = await client.query<{ id: number }>('select id from offices where slug = any($1)', [slugs])
     const ids = rows.map((row) => row.id)
+    await client.query('alter table audit_events disable trigger audit_events_append_only')
+    for (const table of OFFICE_TABLES) {
+      await client.query(`delete from ${table} where tenant_id = any($1)`, [ids])
+    }
+    await client.query('alter table audit_events enable trigger audit_events_append_only')
     await client.query(
-      `delete from users where id in (select _parent_id from users_tenants where tenant_id = any($1))`,
-      [ids],
+      `delete from users where email = any($2) or id in (select _parent_id from users_tenants where tenant_id = any($1))`,
+      [ids, emails],
     )
     await client.query('delete from apartments where tenant_id = any($1)', [ids])
     await client.query('delete from buildings where tenant_id = any($1)', [ids])

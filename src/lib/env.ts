@@ -1,6 +1,8 @@
 import { z } from 'zod'
 
 import { FLAG_DEFAULTS, FLAG_NAMES, type FlagName, type Flags } from './flags/flagNames'
+import { SMS_PROVIDERS } from './notifications/constants'
+import { EMAIL_FROM_PATTERN } from './notifications/email/parseEmailFrom'
 
 const blankAsUnset = (value: unknown) => (value === '' ? undefined : value)
 
@@ -29,9 +31,29 @@ export const envSchema = z
       .string({ error: 'is not set: run `npm run dev` (embedded PostgreSQL) or point it at a server' })
       .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// connection string'),
     DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+    EMAIL_FROM: z
+      .string()
+      .regex(EMAIL_FROM_PATTERN, 'must be an address or "Name <address>"')
+      .default('Building Office <no-reply@building-office.local>'),
+    METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     PAYLOAD_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+    QUEUE_MAINTENANCE_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+    QUEUE_POLLING_INTERVAL_SECONDS: z.coerce.number().min(0.5).max(300).default(2),
+    QUEUE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(5),
+    QUEUE_SCHEMA: z
+      .string()
+      .regex(/^[a-z_][a-z0-9_]{0,49}$/, 'must be a lowercase PostgreSQL identifier (letters, digits, _), at most 50 characters')
+      .default('pgboss'),
+    // Same values as the flags; false makes this instance send-only (workers run via `npm run worker`).
+    QUEUE_WORKERS: booleanFlag(true),
     SERVER_URL: z.url().optional(),
+    SMS_PROVIDER: z.enum(SMS_PROVIDERS, { error: () => `must be one of ${SMS_PROVIDERS.join(', ')}` }).default('log'),
+    // Unset: e-mail is captured as files under .data/mail/ (see docs/runbooks/notifications.md).
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\/[^\s/]+/, 'must be an smtp:// or smtps:// URL, e.g. smtp://user:pass@mail-host:587')
+      .optional(),
     ...flagShape,
   })
   .transform((env, ctx) => {
@@ -43,10 +65,21 @@ export const envSchema = z
       buildVersion: env.BUILD_VERSION ?? process.env.npm_package_version ?? 'dev',
       databasePoolMax: env.DATABASE_POOL_MAX,
       databaseUrl: env.DATABASE_URL,
+      emailFrom: env.EMAIL_FROM,
       flags,
+      metricsToken: env.METRICS_TOKEN,
       nodeEnv: env.NODE_ENV,
       payloadSecret: env.PAYLOAD_SECRET ?? DEV_SECRET,
+      queue: {
+        maintenanceIntervalSeconds: env.QUEUE_MAINTENANCE_INTERVAL_SECONDS,
+        pollingIntervalSeconds: env.QUEUE_POLLING_INTERVAL_SECONDS,
+        poolMax: env.QUEUE_POOL_MAX,
+        schema: env.QUEUE_SCHEMA,
+        workers: env.QUEUE_WORKERS,
+      },
       serverUrl: env.SERVER_URL,
+      smsProvider: env.SMS_PROVIDER,
+      smtpUrl: env.SMTP_URL,
     }
   })
 

@@ -37,8 +37,13 @@ describeInBrowser('admin smoke (real browser)', () => {
 
   const logIn = async (page: Page, email: string) => {
     await page.goto(`${app.url}/admin/login`)
-    await page.fill('input[name="email"]', email)
-    await page.fill('input[name="password"]', DEMO_PASSWORD)
+    // The login form is server-rendered first; typing before React hydrates it is lost.
+    await page.waitForLoadState('networkidle')
+    for (let attempt = 0; attempt < 3 && (await page.inputValue('input[name="email"]')) !== email; attempt += 1) {
+      await page.fill('input[name="email"]', email)
+      await page.fill('input[name="password"]', DEMO_PASSWORD)
+      await page.waitForTimeout(200)
+    }
     await page.click('button[type="submit"]')
   }
 

@@ -1,15 +1,10 @@
-import config from '@payload-config'
-import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
+import { DELETE, GET, PATCH, POST } from '../../src/app/(payload)/api/[...slug]/route'
+import { POST as graphqlHandler } from '../../src/app/(payload)/api/graphql/route'
 
 type Method = 'DELETE' | 'GET' | 'PATCH' | 'POST'
 
-const rest = {
-  DELETE: REST_DELETE(config),
-  GET: REST_GET(config),
-  PATCH: REST_PATCH(config),
-  POST: REST_POST(config),
-}
-const graphqlHandler = GRAPHQL_POST(config)
+// The app's own route exports, observability wrapper included: tests see what `next start` serves.
+const rest = { DELETE, GET, PATCH, POST }
 
 export type HttpResult<T = any> = { body: T; headers: Headers; status: number }
 
@@ -35,12 +30,17 @@ const readBody = async (response: Response) => {
 export const api = async <T = any>(
   method: Method,
   path: string,
-  { body, headers, token }: { body?: unknown; headers?: Record<string, string>; token?: string } = {},
+  {
+    body,
+    headers,
+    rawBody,
+    token,
+  }: { body?: unknown; headers?: Record<string, string>; rawBody?: string; token?: string } = {},
 ): Promise<HttpResult<T>> => {
   const url = new URL(`http://localhost/api/${path.replace(/^\//, '')}`)
   const slug = url.pathname.replace(/^\/api\//, '').split('/').filter(Boolean)
   const request = new Request(url, {
-    body: body === undefined ? undefined : JSON.stringify(body),
+    body: rawBody ?? (body === undefined ? undefined : JSON.stringify(body)),
     headers: authHeaders(token, headers),
     method,
   })

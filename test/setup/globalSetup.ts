@@ -1,8 +1,13 @@
 import { execFileSync } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 
+import { type SmtpSink, startSmtpSink } from '../helpers/smtpSink'
 import { createTestDatabase, type TestDatabase } from './testDatabase'
 
 declare global {
+  var smtpSink: SmtpSink | undefined
   var testDatabase: TestDatabase | undefined
 }
 
@@ -14,5 +19,13 @@ export default async function globalSetup(): Promise<void> {
   const database = await createTestDatabase()
   globalThis.testDatabase = database
   process.env.DATABASE_URL = database.url
+  // `/api/metrics` answers 404 without a token; the observability suite scrapes it with this one.
+  process.env.METRICS_TOKEN ??= 'test-metrics-token-0123456789'
   execFileSync('npx', ['tsx', 'scripts/migrate.ts'], { env: process.env, stdio: ['ignore', 'ignore', 'inherit'] })
+  // A real SMTP server for the run (test/fixtures/smtpSink.ts): the app's e-mail adapter sends to
+  // it, and tests read what arrived from SMTP_SINK_DIR. Started after the migration, so a failed
+  // one leaves no sink behind.
+  globalThis.smtpSink = await startSmtpSink({ dir: mkdtempSync(path.join(tmpdir(), 'bo-test-mail-')) })
+  process.env.SMTP_URL = globalThis.smtpSink.url
+  process.env.SMTP_SINK_DIR = globalThis.smtpSink.dir
 }

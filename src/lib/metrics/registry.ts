@@ -1,53 +1,112 @@
-import { Counter, Histogram, Registry } from 'prom-client'
+import { collectDefaultMetrics, Counter, Histogram, type Metric, Registry } from 'prom-client'
+
+import { queueGauges, type QueueStatsSource } from './queueGauges'
 
 /**
  * The application's Prometheus metrics, one registry per process. Route labels are route
  * patterns (`/api/apartments/:id`), never raw paths, so cardinality stays bounded.
+ *
+ * Next.js may evaluate this module once per route bundle in the same process; a module-level
+ * `new Registry()` would then split observations across registries and `/api/metrics` would see
+ * only its own bundle's. So the registry lives on `globalThis`, and each metric is created once
+ * by name on it (a re-evaluated module, or a dev hot reload, reuses the live instance).
  */
-export const registry = new Registry()
+type MetricsState = { queueSource: QueueStatsSource; registry: Registry }
+
+const STATE = Symbol.for('building-office.metrics')
+
+const createState = (): MetricsState => {
+  const registry = new Registry()
+  // Process and Node.js runtime metrics (CPU, memory, event-loop lag, GC), registered once.
+  collectDefaultMetrics({ register: registry })
+  // Gauges named like counters, which `promtool check metrics` rejects; the same figures stay
+  // available by type as `nodejs_active_handles`, `nodejs_active_requests`, `nodejs_active_resources`.
+  for (const name of ['nodejs_active_handles_total', 'nodejs_active_requests_total', 'nodejs_active_resources_total']) {
+    registry.removeSingleMetric(name)
+  }
+  return { queueSource: {}, registry }
+}
+
+const processGlobal = globalThis as typeof globalThis & { [STATE]?: MetricsState }
+const state = (processGlobal[STATE] ??= createState())
+
+export const registry = state.registry
+
+/** The metric registered under `name`, created by `create` only the first time in this process. */
+const once = <M extends Metric>(name: string, create: () => M): M =>
+  (registry.getSingleMetric(name) as M | undefined) ?? create()
 
 const SECONDS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10]
 
 export const metrics = {
   /** Queue: finished bulk jobs, by action type and outcome (EPIC-B). */
-  bulkJobDuration: new Histogram({
-    buckets: [0.1, 0.5, 1, 5, 15, 60, 300, 900],
-    help: 'Duration of bulk jobs in seconds, by action type and outcome',
-    labelNames: ['action', 'outcome'] as const,
-    name: 'bulk_job_duration_seconds',
-    registers: [registry],
-  }),
+  bulkJobDuration: once(
+    'bulk_job_duration_seconds',
+    () =>
+      new Histogram({
+        buckets: [0.1, 0.5, 1, 5, 15, 60, 300, 900],
+        help: 'Duration of bulk jobs in seconds, by action type and outcome',
+        labelNames: ['action', 'outcome'] as const,
+        name: 'bulk_job_duration_seconds',
+        registers: [registry],
+      }),
+  ),
   /** Financial dashboard endpoints (overview, summary, apartment_balances, debt-report). */
-  dashboardDuration: new Histogram({
-    buckets: SECONDS,
-    help: 'Latency of financial dashboard endpoints in seconds',
-    labelNames: ['endpoint'] as const,
-    name: 'dashboard_request_duration_seconds',
-    registers: [registry],
-  }),
+  dashboardDuration: once(
+    'dashboard_request_duration_seconds',
+    () =>
+      new Histogram({
+        buckets: SECONDS,
+        help: 'Latency of financial dashboard endpoints in seconds',
+        labelNames: ['endpoint'] as const,
+        name: 'dashboard_request_duration_seconds',
+        registers: [registry],
+      }),
+  ),
   /** Notification deliveries by channel and final status (sent, delivered, failed, dead). */
-  deliveries: new Counter({
-    help: 'Notification deliveries by channel and status',
-    labelNames: ['channel', 'status'] as const,
-    name: 'notification_deliveries_total',
-    registers: [registry],
-  }),
+  deliveries: once(
+    'notification_deliveries_total',
+    () =>
+      new Counter({
+        help: 'Notification deliveries by channel and status',
+        labelNames: ['channel', 'status'] as const,
+        name: 'notification_deliveries_total',
+        registers: [registry],
+      }),
+  ),
   /** Every HTTP request the app answers, labelled by route pattern. */
-  httpDuration: new Histogram({
-    buckets: SECONDS,
-    help: 'HTTP request duration in seconds, by method, route pattern and status code',
-    labelNames: ['method', 'route', 'status'] as const,
-    name: 'http_request_duration_seconds',
-    registers: [registry],
-  }),
+  httpDuration: once(
+    'http_request_duration_seconds',
+    () =>
+      new Histogram({
+        buckets: SECONDS,
+        help: 'HTTP request duration in seconds, by method, route pattern and status code',
+        labelNames: ['method', 'route', 'status'] as const,
+        name: 'http_request_duration_seconds',
+        registers: [registry],
+      }),
+  ),
   /** Payment webhook processing, by outcome (matched, unmatched, replay, rejected). */
-  webhookDuration: new Histogram({
-    buckets: SECONDS,
-    help: 'Payment webhook processing latency in seconds, by outcome',
-    labelNames: ['outcome'] as const,
-    name: 'webhook_processing_duration_seconds',
-    registers: [registry],
-  }),
+  webhookDuration: once(
+    'webhook_processing_duration_seconds',
+    () =>
+      new Histogram({
+        buckets: SECONDS,
+        help: 'Payment webhook processing latency in seconds, by outcome',
+        labelNames: ['outcome'] as const,
+        name: 'webhook_processing_duration_seconds',
+        registers: [registry],
+      }),
+  ),
+  ...queueGauges({ once, registry, source: state.queueSource }),
+}
+
+/**
+ * Points the queue gauges at a database (and where to report a failed read). The metrics
+ * endpoint calls it with Payload's pool before each scrape, so the gauges follow the live pool.
+ */
+export const trackQueueStats = (source: QueueStatsSource): void => {
+  Object.assign(state.queueSource, source)
 }
 
 /** Times `work` into a histogram with the given labels, whether it succeeds or throws. */

@@ -2,9 +2,11 @@ import config from '@payload-config'
 import '@payloadcms/next/css'
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 
-export const GET = REST_GET(config)
-export const POST = REST_POST(config)
-export const DELETE = REST_DELETE(config)
-export const PATCH = REST_PATCH(config)
-export const PUT = REST_PUT(config)
-export const OPTIONS = REST_OPTIONS(config)
+import { withObservability } from '../../../../lib/http/withObservability'
+
+export const GET = withObservability({ config, handler: REST_GET(config) })
+export const POST = withObservability({ config, handler: REST_POST(config) })
+export const DELETE = withObservability({ config, handler: REST_DELETE(config) })
+export const PATCH = withObservability({ config, handler: REST_PATCH(config) })
+export const PUT = withObservability({ config, handler: REST_PUT(config) })
+export const OPTIONS = withObservability({ config, handler: REST_OPTIONS(config) })

@@ -1,5 +1,7 @@
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
-export const POST = GRAPHQL_POST(config)
-export const OPTIONS = REST_OPTIONS(config)
+import { withObservability } from '../../../../lib/http/withObservability'
+
+export const POST = withObservability({ config, handler: GRAPHQL_POST(config) })
+export const OPTIONS = withObservability({ config, handler: REST_OPTIONS(config) })

@@ -1,0 +1,123 @@
+import { parseArgs } from 'node:util'
+
+import { createLocalReq, getPayload } from 'payload'
+
+import { createDatabase, databaseExists, withDatabase } from '../src/lib/db/databaseAdmin'
+import { applyMigrations } from '../src/lib/db/applyMigrations'
+import { closePayload } from '../src/lib/db/closePayload'
+import { type SqlExecutor } from '../src/lib/db/transaction'
+import { officeToday } from '../src/ledger/engine/officeCalendar'
+import { apartmentBalancesPage } from '../src/ledger/operations/apartmentBalancesPage'
+import { rebuildOpenItems } from '../src/ledger/operations/rebuildOpenItems'
+import { measure, type Timing, speedup } from './bench/stats'
+import { liveFifoAging, naiveLocalApiAging } from './bench/references'
+import { useDevDatabase } from './devDatabase'
+import { DEMO_PASSWORD } from './seed/presets'
+import { seedPreset } from './seed/seedPreset'
+import { withoutBackgroundWork } from './withoutBackgroundWork'
+
+/**
+ * `npm run bench`: the financial read paths on the large preset (20,000 apartments, ~1M ledger
+ * rows, seeded once into the `bo_bench` database and reused), each against references measured in
+ * the same run: (a) live FIFO aging in one SQL statement, (b) the naive Local API way.
+ */
+const { values } = parseArgs({ options: { n: { default: '30', type: 'string' }, 'skip-naive': { default: false, type: 'boolean' } } })
+const N = Number(values.n)
+
+withoutBackgroundWork()
+const server = await useDevDatabase()
+const benchUrl = withDatabase(server.url, 'bo_bench')
+if (!(await databaseExists(server.url, 'bo_bench'))) await createDatabase(server.url, 'bo_bench')
+process.env.DATABASE_URL = benchUrl
+const { default: config } = await import('../payload.config')
+const payload = await getPayload({ config })
+await applyMigrations(payload)
+
+const existing = await payload.find({ collection: 'offices', limit: 1, where: { slug: { equals: 'attica-large' } } })
+if (existing.docs.length === 0) {
+  console.log('[bench] seeding the large preset once (about two minutes)')
+  await seedPreset(payload, { preset: 'large', progress: (message) => console.log(`[seed] ${message}`) })
+}
+const office = (await payload.find({ collection: 'offices', limit: 1, where: { slug: { equals: 'attica-large' } } })).docs[0]
+const asOf = officeToday(office.timezone)
+const { GET } = await import('../src/app/(payload)/api/[...slug]/route')
+const { token } = await payload.login({ collection: 'users', data: { email: 'large-admin@demo.test', password: DEMO_PASSWORD } })
+const db = (payload.db as unknown as { drizzle: SqlExecutor }).drizzle
+const counts = await db.execute<{ apartments: string; charges: string; payments: string }>(
+  (await import('../src/lib/db/transaction')).sql`select (select count(*) from apartments where tenant_id = ${office.id}) as apartments,
+    (select count(*) from charges where tenant_id = ${office.id}) as charges,
+    (select count(*) from payments where tenant_id = ${office.id}) as payments`,
+)
+
+const call = (path: string) => async () => {
+  const url = new URL(`http://localhost/api/${path}`)
+  const response = await GET(new Request(url, { headers: { authorization: `JWT ${token}` } }), {
+    params: Promise.resolve({ slug: url.pathname.replace('/api/', '').split('/') }),
+  })
+  if (response.status !== 200) throw new Error(`${path}: ${response.status} ${await response.text()}`)
+  await response.arrayBuffer()
+}
+
+const results: Timing[] = []
+const run = async (label: string, work: () => Promise<unknown>, n = N) => {
+  const timing = await measure(label, work, { n })
+  results.push(timing)
+  console.log(`[bench] ${label}: p50 ${timing.p50.toFixed(1)} ms, p95 ${timing.p95.toFixed(1)} ms (n=${n})`)
+  return timing
+}
+
+const reference = await run('(a) live FIFO aging, one SQL statement', () => liveFifoAging(db, { asOf, office: office.id, timezone: office.timezone }), 5)
+const overview = await run('GET /api/financial/dashboard/overview', call(`financial/dashboard/overview?asOf=${asOf}`))
+const summary = await run('GET /api/financial/dashboard/summary', call(`financial/dashboard/summary?asOf=${asOf}`))
+await run('GET /api/financial/dashboard/apartment_balances (page of 25)', call(`financial/dashboard/apartment_balances?asOf=${asOf}&limit=25`))
+await run('GET /api/financial/debt-report (JSON, all debtors)', call(`financial/debt-report?asOf=${asOf}`), 5)
+await run('GET /api/financial/debt-report?format=csv', call(`financial/debt-report?asOf=${asOf}&format=csv`), 5)
+
+const systemReq = await createLocalReq({}, payload)
+const scope = { buildingIds: null, currency: office.currency, officeId: office.id, timezone: office.timezone }
+const pageDb = await run('apartment_balances page, database time only', () =>
+  apartmentBalancesPage({ asOf, query: { limit: 25, page: 1, sort: '-balance' }, req: systemReq, scope }),
+)
+
+const apartments = await payload.find({ collection: 'apartments', depth: 0, limit: 500, pagination: false, where: { tenant: { equals: office.id } } })
+let next = 0
+const somebody = () => apartments.docs[(next += 7) % apartments.docs.length].id
+const upkeep = await run('open-items upkeep for one apartment (allocation + balance)', () => rebuildOpenItems({ apartmentIds: [somebody()], req: systemReq }), 100)
+const recordPayment = await run(
+  'record one payment via the Local API (validation, upkeep, audit, commit)',
+  () =>
+    payload.create({
+      collection: 'payments',
+      data: { amount: 1_000, apartment: somebody(), method: 'bank-transfer', receivedAt: new Date().toISOString(), source: 'manual' },
+      depth: 0,
+    }),
+  100,
+)
+
+let naive: Timing | null = null
+let naivePeakMb = 0
+if (!values['skip-naive']) {
+  const before = process.memoryUsage().rss
+  const sampler = setInterval(() => (naivePeakMb = Math.max(naivePeakMb, (process.memoryUsage().rss - before) / 2 ** 20)), 100)
+  naive = await run('(b) naive Local API find + JavaScript sums', () => naiveLocalApiAging(payload, { asOf, office: office.id }), 1)
+  clearInterval(sampler)
+}
+
+const row = (timing: Timing, extra = '') => `| ${timing.label} | ${timing.p50.toFixed(1)} | ${timing.p95.toFixed(1)} | ${extra} |`
+const lines = [
+  `Data: ${counts.rows[0].apartments} apartments, ${counts.rows[0].charges} charges, ${counts.rows[0].payments} payments; as of ${asOf}; n=${N} unless noted.`,
+  '',
+  '| measurement | p50 ms | p95 ms | ratio |',
+  '| --- | ---: | ---: | --- |',
+  row(reference, 'reference (a)'),
+  ...(naive ? [row(naive, `reference (b); peak RSS +${Math.round(naivePeakMb)} MB`)] : []),
+  row(overview, `${speedup(reference, overview)}x faster than (a)${naive ? `, ${speedup(naive, overview)}x than (b)` : ''}`),
+  row(summary, `${speedup(reference, summary)}x faster than (a)${naive ? `, ${speedup(naive, summary)}x than (b)` : ''}`),
+  ...results.filter((t) => ![reference, naive, overview, summary, pageDb, upkeep, recordPayment].includes(t)).map((t) => row(t)),
+  row(pageDb, pageDb.p95 < 10 ? 'under the 10 ms budget' : 'OVER the 10 ms budget'),
+  row(upkeep, upkeep.p95 < 5 ? 'under the 5 ms budget' : 'OVER the 5 ms budget'),
+  row(recordPayment),
+]
+console.log(`\n${lines.join('\n')}\n`)
+await closePayload(payload)
+await server.stop()

@@ -1,0 +1,19 @@
+import { AGING_BUCKETS, type AgingBucket } from '../engine/agingBucket'
+
+export type BucketTotals = Record<AgingBucket, { amount: number; apartments: number; items: number }>
+
+export type BucketRow = { amount: number | string; apartments: number | string; bucket: AgingBucket; items: number | string }
+
+/** Aging totals from grouped SQL rows; buckets with no open items are present with zeros. */
+export const bucketTotalsFrom = (rows: BucketRow[] | null): BucketTotals => {
+  const totals = Object.fromEntries(
+    AGING_BUCKETS.map((bucket) => [bucket, { amount: 0, apartments: 0, items: 0 }]),
+  ) as BucketTotals
+  for (const row of rows ?? []) {
+    totals[row.bucket] = { amount: Number(row.amount), apartments: Number(row.apartments), items: Number(row.items) }
+  }
+  return totals
+}
+
+export const outstandingOf = (totals: BucketTotals): number =>
+  AGING_BUCKETS.reduce((sum, bucket) => sum + totals[bucket].amount, 0)

@@ -1,0 +1,75 @@
+import type { PayloadRequest } from 'payload'
+
+import { scopeOf, type ScopedUser } from '../../access/scopeOf'
+
+export type FinancialScope = {
+  /** Buildings to include; null means every building of the office. */
+  buildingIds: null | number[]
+  currency: string
+  officeId: number
+  timezone: string
+}
+
+export type ScopeFailure = { message: string; status: 400 | 401 | 403 | 404 }
+
+const FINANCIAL_READERS = ['platform-admin', 'office-admin', 'accountant', 'manager']
+
+/**
+ * Which office and buildings a financial request may see. Office admins and accountants see their
+ * office; managers only their assigned buildings; residents and vendors nothing. A user with
+ * several offices (or a platform admin) names one with `?office=`. An office or building outside
+ * the user's scope answers 404, exactly like one that does not exist.
+ */
+export const resolveFinancialScope = async ({
+  building,
+  office,
+  req,
+}: {
+  building?: number
+  office?: number
+  req: PayloadRequest
+}): Promise<FinancialScope | ScopeFailure> => {
+  const user = req.user as ScopedUser | null
+  if (!user) return { message: 'Log in to see financial data', status: 401 }
+  const scope = scopeOf(user)
+  if (!FINANCIAL_READERS.includes(String(scope.role))) return { message: 'Financial data is for office staff', status: 403 }
+
+  const isPlatform = scope.role === 'platform-admin'
+  let officeId = office
+  if (officeId === undefined) {
+    if (!isPlatform && scope.officeIds.length === 1) officeId = scope.officeIds[0]
+    else return { message: 'Name the office with ?office=<id>', status: 400 }
+  }
+  if (!isPlatform && !scope.officeIds.includes(officeId)) return { message: 'Office not found', status: 404 }
+
+  const found = await req.payload.find({
+    collection: 'offices',
+    depth: 0,
+    limit: 1,
+    pagination: false,
+    req,
+    select: { currency: true, timezone: true },
+    where: { id: { equals: officeId } },
+  })
+  const officeDoc = found.docs[0]
+  if (!officeDoc) return { message: 'Office not found', status: 404 }
+
+  let buildingIds: null | number[] = scope.role === 'manager' ? scope.buildingIds : null
+  if (building !== undefined) {
+    const visible = await req.payload.find({
+      collection: 'buildings',
+      depth: 0,
+      limit: 1,
+      overrideAccess: false,
+      pagination: false,
+      req,
+      user,
+      where: { and: [{ id: { equals: building } }, { tenant: { equals: officeId } }] },
+    })
+    if (visible.docs.length === 0) return { message: 'Building not found', status: 404 }
+    buildingIds = [building]
+  }
+  return { buildingIds, currency: officeDoc.currency, officeId, timezone: officeDoc.timezone }
+}
+
+export const isScopeFailure = (value: FinancialScope | ScopeFailure): value is ScopeFailure => 'status' in value

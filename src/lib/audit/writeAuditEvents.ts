@@ -1,0 +1,160 @@
+import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
+
+import { dbFor, sql, type SqlExecutor } from '../db/transaction'
+import { toJsonValue } from '../json/canonicalJson'
+import { currentTraceId, newTraceId } from '../trace/traceContext'
+import { GENESIS_HASH, SYSTEM_ACTOR } from './constants'
+import { hashAuditEvent } from './hashAuditEvent'
+import type { AuditEventContent, AuditEventInput, WrittenAuditEvent } from './types'
+
+/** 14 bind parameters a row: 14,000 a statement, far below PostgreSQL's limit of 65,535. */
+const ROWS_PER_INSERT = 1_000
+
+type Actor = { actorId: null | number; actorLabel: string }
+
+type Row = { content: AuditEventContent; hash: string; position: number; prevHash: string }
+
+const actorOf = (user: PayloadRequest['user']): Actor =>
+  user && user.collection === 'users'
+    ? { actorId: Number(user.id), actorLabel: (user as { email?: string }).email ?? `users:${user.id}` }
+    : { actorId: null, actorLabel: SYSTEM_ACTOR }
+
+const assertValid = (event: AuditEventInput): void => {
+  if (!Number.isInteger(event.tenant)) throw new TypeError(`audit event ${event.action}: tenant must be an office id`)
+  if (!event.action || !event.entityType || event.entityId === '' || event.entityId === undefined) {
+    throw new TypeError('audit event: action, entityType and entityId are required')
+  }
+}
+
+/**
+ * Appends one office's events to its chain. The advisory lock (held until the caller's transaction
+ * ends) serialises writers of the office, so the last event read here stays the last one until
+ * these rows are committed; the unique (tenant, sequence) index backs that up.
+ */
+const appendToChain = async ({
+  actor,
+  db,
+  events,
+  tenant,
+  traceId,
+}: {
+  actor: Actor
+  db: SqlExecutor
+  events: AuditEventInput[]
+  tenant: number
+  traceId: string
+}): Promise<WrittenAuditEvent[]> => {
+  await db.execute(sql`select pg_advisory_xact_lock(hashtext('audit_events'), ${tenant}::int)`)
+  // The database clock, truncated to what timestamp(3) stores, so the hashed time is the stored time.
+  const { rows } = await db.execute<{ hash: null | string; now: string; sequence: null | string }>(sql`
+    select last.hash, last.sequence::text as sequence,
+      to_char(date_trunc('milliseconds', clock_timestamp()) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as now
+    from (select 1) as clock
+    left join lateral (
+      select "hash", "sequence" from audit_events where tenant_id = ${tenant} order by "sequence" desc limit 1
+    ) as last on true`)
+  const head = rows[0]
+  let prevHash = head.hash ?? GENESIS_HASH
+  let sequence = head.sequence === null ? 0 : Number(head.sequence)
+
+  const chained: Row[] = events.map((event, position) => {
+    sequence += 1
+    const content: AuditEventContent = {
+      action: event.action,
+      actorLabel: event.actorLabel ?? actor.actorLabel,
+      after: toJsonValue(event.after),
+      before: toJsonValue(event.before),
+      entityId: String(event.entityId),
+      entityType: event.entityType,
+      idempotencyKey: event.idempotencyKey ?? null,
+      occurredAt: head.now,
+      sequence,
+      tenant,
+      traceId,
+    }
+    const row = { content, hash: hashAuditEvent({ content, prevHash }), position, prevHash }
+    prevHash = row.hash
+    return row
+  })
+
+  const written: WrittenAuditEvent[] = new Array(chained.length)
+  for (let start = 0; start < chained.length; start += ROWS_PER_INSERT) {
+    const chunk = chained.slice(start, start + ROWS_PER_INSERT)
+    const values = chunk.map(
+      ({ content, hash, prevHash: previous }) => sql`(
+        ${tenant}, ${actor.actorId}, ${content.actorLabel}, ${content.action}, ${content.entityType}, ${content.entityId},
+        ${content.before === null ? null : JSON.stringify(content.before)}::jsonb,
+        ${content.after === null ? null : JSON.stringify(content.after)}::jsonb,
+        ${content.idempotencyKey}, ${content.occurredAt}::timestamptz, ${content.traceId}, ${content.sequence},
+        ${previous}, ${hash}
+      )`,
+    )
+    const inserted = await db.execute<{ id: number; sequence: string }>(sql`
+      insert into audit_events (
+        "tenant_id", "actor_id", "actor_label", "action", "entity_type", "entity_id", "before", "after",
+        "idempotency_key", "occurred_at", "trace_id", "sequence", "prev_hash", "hash"
+      ) values ${sql.join(values, sql`, `)}
+      returning "id", "sequence"::text as "sequence"`)
+    const idBySequence = new Map(inserted.rows.map((row) => [Number(row.sequence), Number(row.id)]))
+    for (const row of chunk) {
+      written[row.position] = { id: idBySequence.get(row.content.sequence)!, hash: row.hash, sequence: row.content.sequence, tenant }
+    }
+  }
+  return written
+}
+
+/**
+ * Appends audit events to their offices' hash chains, one multi-row INSERT per 1,000 events.
+ *
+ * Atomicity is the caller's: open a transaction on `req` (`initTransaction(req)` from 'payload',
+ * then `commitTransaction`/`killTransaction`) and do the side effect and this call inside it,
+ * so a rollback leaves neither. Without one, this call opens and commits its own transaction,
+ * which keeps the chain whole but not in step with the caller's writes.
+ *
+ * Each office's chain is locked from here until the transaction ends: call this as the last
+ * step of the transaction, so other writers of the office wait as briefly as possible. The
+ * transaction must be READ COMMITTED (Payload's default), so the last event read after the lock
+ * is the one committed by the previous writer.
+ *
+ * Returns the stored events in the order given.
+ */
+export const writeAuditEvents = async ({
+  events,
+  req,
+}: {
+  events: AuditEventInput[]
+  req: PayloadRequest
+}): Promise<WrittenAuditEvent[]> => {
+  if (events.length === 0) return []
+  events.forEach(assertValid)
+  const isOwnTransaction = await initTransaction(req)
+  try {
+    const db = await dbFor(req)
+    const actor = actorOf(req.user)
+    const traceId = currentTraceId() ?? newTraceId()
+    const written: WrittenAuditEvent[] = new Array(events.length)
+    // Offices in ascending order: two writers that touch the same offices lock them in one order.
+    const tenants = [...new Set(events.map((event) => event.tenant))].sort((a, b) => a - b)
+    for (const tenant of tenants) {
+      const indexes = events.flatMap((event, index) => (event.tenant === tenant ? [index] : []))
+      const stored = await appendToChain({ actor, db, events: indexes.map((index) => events[index]), tenant, traceId })
+      indexes.forEach((index, position) => {
+        written[index] = stored[position]
+      })
+    }
+    if (isOwnTransaction) await commitTransaction(req)
+    return written
+  } catch (err) {
+    if (isOwnTransaction) await killTransaction(req)
+    throw err
+  }
+}
+
+/** `writeAuditEvents` for a single event. */
+export const writeAuditEvent = async ({
+  event,
+  req,
+}: {
+  event: AuditEventInput
+  req: PayloadRequest
+}): Promise<WrittenAuditEvent> => (await writeAuditEvents({ events: [event], req }))[0]

@@ -1,0 +1,35 @@
+import type { Payload } from 'payload'
+
+import { SEND_CONCURRENCY } from '../constants'
+import { mapWithConcurrency } from '../mapWithConcurrency'
+import type { AttemptOutcome, DeliveryRecord } from '../types'
+import { errorMessage } from './errorMessage'
+
+/**
+ * E-mail through Payload's adapter (nodemailer: SMTP, or the dev capture). One message per
+ * recipient, a few connections at a time. `sent` means the SMTP server accepted it; its
+ * `messageId` is the provider id.
+ */
+export const sendEmails = ({
+  deliveries,
+  payload,
+}: {
+  deliveries: DeliveryRecord[]
+  payload: Payload
+}): Promise<AttemptOutcome[]> =>
+  mapWithConcurrency({
+    items: deliveries,
+    limit: SEND_CONCURRENCY,
+    work: async (delivery): Promise<AttemptOutcome> => {
+      try {
+        const info = (await payload.sendEmail({
+          subject: delivery.subject ?? '',
+          text: delivery.body ?? '',
+          to: delivery.recipient,
+        })) as { messageId?: string } | undefined
+        return { providerId: info?.messageId ?? `email-${delivery.id}`, status: 'sent' }
+      } catch (err) {
+        return { error: errorMessage(err), status: 'failed' }
+      }
+    },
+  })

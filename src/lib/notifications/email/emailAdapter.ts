@@ -1,0 +1,83 @@
+import path from 'node:path'
+
+import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
+import nodemailer from 'nodemailer'
+import type { EmailAdapter } from 'payload'
+
+import { SEND_CONCURRENCY } from '../constants'
+import { captureTransport } from './captureTransport'
+import { parseEmailFrom } from './parseEmailFrom'
+
+/** Where development keeps the e-mail it would have sent, relative to the working directory. */
+export const MAIL_CAPTURE_DIR = path.join('.data', 'mail')
+
+/**
+ * Defaults for the SMTP transport; values set in the URL's query string win. nodemailer waits
+ * minutes by default, but a dead SMTP server must fail an attempt well within the delivery lease
+ * (`ATTEMPT_LEASE_SECONDS`). A pool of connections (as many as `SEND_CONCURRENCY`) serves a
+ * dunning run's thousands of messages without a new connection and handshake per message.
+ */
+const SMTP_DEFAULTS = {
+  connectionTimeout: '10000',
+  greetingTimeout: '10000',
+  maxConnections: String(SEND_CONCURRENCY),
+  pool: 'true',
+  socketTimeout: '60000',
+}
+
+const smtpTransport = (smtpUrl: string) => {
+  const url = new URL(smtpUrl)
+  for (const [key, value] of Object.entries(SMTP_DEFAULTS)) {
+    if (!url.searchParams.has(key)) url.searchParams.set(key, value)
+  }
+  return nodemailer.createTransport(url.toString())
+}
+
+/**
+ * Payload's e-mail adapter (nodemailer): SMTP when `smtpUrl` is set, otherwise the local capture
+ * under `.data/mail/`. Never nodemailer's default ethereal.email account, which needs the internet.
+ * `payload.sendEmail` resolves to nodemailer's info, whose `messageId` becomes the delivery's
+ * provider id.
+ */
+export const emailAdapter = async ({
+  captureDir = MAIL_CAPTURE_DIR,
+  emailFrom,
+  smtpUrl,
+}: {
+  captureDir?: string
+  emailFrom: string
+  smtpUrl?: string
+}): Promise<EmailAdapter> => {
+  const from = parseEmailFrom(emailFrom)
+  const transport = smtpUrl ? smtpTransport(smtpUrl) : captureTransport({ dir: captureDir })
+  const adapter = await nodemailerAdapter({
+    defaultFromAddress: from.address,
+    defaultFromName: from.name,
+    // Verifying connects at start-up; a send reports an unreachable server on the delivery instead.
+    skipVerify: true,
+    transport,
+  })
+
+  return ({ payload }) => {
+    const inner = adapter({ payload })
+    // Pooled SMTP connections stay open while idle; without this a script or test worker that
+    // sent mail would not exit until the server hangs up.
+    const destroy = payload.destroy.bind(payload)
+    payload.destroy = async () => {
+      transport.close()
+      await destroy()
+    }
+    if (smtpUrl) return inner
+
+    const level = process.env.NODE_ENV === 'production' ? 'warn' : 'info'
+    payload.logger[level](`SMTP_URL is not set: e-mail is captured as .eml files in ${path.resolve(captureDir)}, not sent`)
+    return {
+      ...inner,
+      sendEmail: async (message) => {
+        const info = await inner.sendEmail(message)
+        payload.logger.info({ msg: 'e-mail captured', path: (info as { path?: string }).path, to: message.to })
+        return info
+      },
+    }
+  }
+}

@@ -1,0 +1,8 @@
+/** Notifications: the one way the product sends e-mail, SMS, in-app messages and letters. */
+export { DELIVERY_CHANNELS, DELIVERY_STATUSES, type DeliveryChannel, type DeliveryStatus } from './constants'
+export { deliverNotification } from './deliverNotification'
+export { markDeliveryDead } from './markDeliveryDead'
+export { sendNotification } from './sendNotification'
+export { sendNotifications } from './sendNotifications'
+export type { SmsProvider } from './sms/types'
+export type { DeliveryRecord, NotificationMessage, SendResult } from './types'

@@ -1,0 +1,93 @@
+import type { Payload } from 'payload'
+
+import { verifyLedger } from '../../src/ledger/operations/verifyLedger'
+import { api } from '../helpers/http'
+import { balanceOf, charge, openAmounts, pay } from '../helpers/ledger'
+import { startPayload } from '../helpers/testPayload'
+import { buildWorld, type World } from '../helpers/world'
+
+let payload: Payload
+let world: World
+
+beforeAll(async () => {
+  payload = await startPayload()
+  world = await buildWorld(payload)
+})
+
+describe('FIFO open items kept at write time', () => {
+  it('should settle the oldest charges first and keep the balance row', async () => {
+    const apartment = world.a.apartments[0].id
+    await charge(payload, { amount: 10_000, apartment, dueDate: '2026-03-10' })
+    await charge(payload, { amount: 10_000, apartment, dueDate: '2026-01-10' })
+    await charge(payload, { amount: 10_000, apartment, dueDate: '2026-02-10' })
+    await pay(payload, { amount: 15_000, apartment, receivedAt: '2026-03-01' })
+
+    expect(await openAmounts(payload, apartment)).toEqual([0, 5_000, 10_000])
+    expect(await balanceOf(payload, apartment)).toMatchObject({ balance: 15_000, openItemsCount: 2 })
+    expect((await balanceOf(payload, apartment)).oldestUnpaidDueDate?.slice(0, 10)).toBe('2026-02-10')
+  })
+
+  it('should keep an overpayment as credit and use it for the next charge', async () => {
+    const apartment = world.a.apartments[1].id
+    await charge(payload, { amount: 5_000, apartment, dueDate: '2026-01-10' })
+    await pay(payload, { amount: 8_000, apartment, receivedAt: '2026-01-05' })
+    expect(await balanceOf(payload, apartment)).toMatchObject({ balance: -3_000, openItemsCount: 0 })
+
+    const next = await charge(payload, { amount: 5_000, apartment, dueDate: '2026-02-10' })
+    expect(next.openAmount).toBe(2_000)
+    expect(await balanceOf(payload, apartment)).toMatchObject({ balance: 2_000, openItemsCount: 1 })
+  })
+
+  it('should let a credit note settle open charges like a payment', async () => {
+    const apartment = world.a.apartments[2].id
+    await charge(payload, { amount: 7_000, apartment, dueDate: '2026-01-10' })
+    await charge(payload, { amount: -2_500, apartment, dueDate: '2026-01-20' })
+    expect(await openAmounts(payload, apartment)).toEqual([4_500])
+    expect(await balanceOf(payload, apartment)).toMatchObject({ balance: 4_500 })
+  })
+
+  it('should record allocations per credit and charge', async () => {
+    const apartment = world.a.apartments[0].id
+    const { docs } = await payload.find({ collection: 'allocations', depth: 0, pagination: false, where: { apartment: { equals: apartment } } })
+    expect(docs.reduce((sum, row) => sum + row.amount, 0)).toBe(15_000)
+    expect(docs).toHaveLength(2)
+  })
+
+  it('should refuse negative charges other than manual credit notes, and zero or fractional amounts', async () => {
+    const apartment = world.a.apartments[3].id
+    const token = world.actors.adminA.token
+    for (const body of [
+      { amount: -100, apartment, dueDate: '2026-01-10', period: '2026-01', source: 'penalty' },
+      { amount: 0, apartment, dueDate: '2026-01-10', period: '2026-01' },
+      { amount: 10.5, apartment, dueDate: '2026-01-10', period: '2026-01' },
+      { amount: 100, apartment, dueDate: '2026-01-10', period: '2026-13' },
+    ]) {
+      const response = await api('POST', 'charges', { body, token })
+      expect(response.status).toBe(400)
+    }
+  })
+
+  it('should never let anyone edit or delete a charge or a payment', async () => {
+    const apartment = world.a.apartments[3].id
+    const created = await charge(payload, { amount: 1_000, apartment, dueDate: '2026-01-10' })
+    const token = world.actors.platform.token
+    expect((await api('PATCH', `charges/${created.id}`, { body: { amount: 1 }, token })).status).toBe(403)
+    expect((await api('DELETE', `charges/${created.id}`, { token })).status).toBe(403)
+  })
+
+  it('should find no difference between the kept open items and a live FIFO recomputation', async () => {
+    const result = await verifyLedger({ office: world.a.office.id, payload })
+    expect(result.chargesChecked).toBeGreaterThan(5)
+    expect(result.mismatches).toEqual([])
+  })
+
+  it('should find a tampered open amount', async () => {
+    const apartment = world.a.apartments[0].id
+    const pool = (payload.db as unknown as { pool: { query: (text: string, values: unknown[]) => Promise<unknown> } }).pool
+    await pool.query('update charges set open_amount = open_amount + 1 where apartment_id = $1 and open_amount > 0', [apartment])
+    const result = await verifyLedger({ office: world.a.office.id, payload })
+    expect(result.mismatches.map((m) => m.field)).toContain('openAmount')
+    await pool.query('update charges set open_amount = open_amount - 1 where apartment_id = $1 and open_amount > 0', [apartment])
+    expect((await verifyLedger({ office: world.a.office.id, payload })).mismatches).toEqual([])
+  })
+})
