@@ -3,7 +3,17 @@ import { randomUUID } from 'node:crypto'
 import type { Payload } from 'payload'
 
 import type { Role } from '../../src/access/roles'
-import type { Apartment, Building, Office, User } from '../../payload-types'
+import type {
+  Apartment,
+  ApartmentBalance,
+  Building,
+  Charge,
+  ExpenseCategory,
+  Office,
+  Payment,
+  UnmatchedPayment,
+  User,
+} from '../../payload-types'
 
 export const TEST_PASSWORD = 'test-password-1'
 
@@ -13,13 +23,21 @@ export type Actor = { token: string; user: User }
  * Two offices side by side, each with buildings, apartments and a user per role: the fixture
  * every isolation test reads. Slugs and e-mails are unique per call so suites can share a database.
  */
+export type LedgerFixture = {
+  balance: ApartmentBalance
+  category: ExpenseCategory
+  charge: Charge
+  payment: Payment
+  unmatched: UnmatchedPayment
+}
+
 export type World = {
   a: { apartments: Apartment[]; buildings: Building[]; office: Office }
   actors: Record<
     'accountantA' | 'adminA' | 'adminB' | 'managerA' | 'platform' | 'residentA' | 'vendorA',
     Actor
   >
-  b: { apartments: Apartment[]; buildings: Building[]; office: Office }
+  b: { apartments: Apartment[]; buildings: Building[]; ledger: LedgerFixture; office: Office }
 }
 
 const makeOffice = async (payload: Payload, tag: string, suffix: string) => {
@@ -52,6 +70,32 @@ const makeOffice = async (payload: Payload, tag: string, suffix: string) => {
   return { apartments, buildings, office }
 }
 
+/** One row of each ledger collection in an office, for boundary tests. */
+const makeLedger = async (payload: Payload, office: Office, apartment: Apartment, suffix: string): Promise<LedgerFixture> => {
+  const category = await payload.create({
+    collection: 'expense-categories',
+    data: { code: `common-${suffix}`, name: 'Common', shareColumn: 'general', tenant: office.id },
+    depth: 0,
+  })
+  const charge = await payload.create({
+    collection: 'charges',
+    data: { amount: 10_000, apartment: apartment.id, category: category.id, dueDate: '2026-01-25T12:00:00.000Z', period: '2026-01', source: 'common-expense' },
+    depth: 0,
+  })
+  const payment = await payload.create({
+    collection: 'payments',
+    data: { amount: 4_000, apartment: apartment.id, method: 'bank-transfer', receivedAt: '2026-01-20T09:00:00.000Z', source: 'manual' },
+    depth: 0,
+  })
+  const unmatched = await payload.create({
+    collection: 'unmatched-payments',
+    data: { amount: 500, receivedAt: '2026-01-21T09:00:00.000Z', status: 'open', tenant: office.id },
+    depth: 0,
+  })
+  const balances = await payload.find({ collection: 'apartment-balances', depth: 0, where: { apartment: { equals: apartment.id } } })
+  return { balance: balances.docs[0], category, charge, payment, unmatched }
+}
+
 export const loginAs = async (payload: Payload, email: string): Promise<string> => {
   const result = await payload.login({ collection: 'users', data: { email, password: TEST_PASSWORD } })
   if (!result.token) throw new Error(`login failed for ${email}`)
@@ -61,7 +105,8 @@ export const loginAs = async (payload: Payload, email: string): Promise<string> 
 export const buildWorld = async (payload: Payload): Promise<World> => {
   const suffix = randomUUID().slice(0, 8)
   const a = await makeOffice(payload, 'a', suffix)
-  const b = await makeOffice(payload, 'b', suffix)
+  const officeB = await makeOffice(payload, 'b', suffix)
+  const b = { ...officeB, ledger: await makeLedger(payload, officeB.office, officeB.apartments[0], suffix) }
   const actor = async (
     name: string,
     role: Role,

@@ -9,6 +9,7 @@ import { getPayload, type Payload } from 'payload'
 import { closePayload } from '../../src/lib/db/closePayload'
 import { metrics } from '../../src/lib/metrics/registry'
 import { deliverNotification } from '../../src/lib/notifications/deliverNotification'
+import { DELIVER_NOTIFICATION_TASK, deliverNotificationTask } from '../../src/lib/notifications/deliverNotificationTask'
 import { emailAdapter } from '../../src/lib/notifications/email/emailAdapter'
 import { insertDeliveries } from '../../src/lib/notifications/insertDeliveries'
 import { markDeliveryDead } from '../../src/lib/notifications/markDeliveryDead'
@@ -182,6 +183,33 @@ describe('when the SMTP server is down', () => {
     expect(dead).toMatchObject({ error: expect.stringMatching(/ECONNREFUSED/), status: 'dead' })
     expect((await deliverNotification({ deliveryId: failed.id, payload: outagePayload })).attempted).toBe(false)
     expect(readSinkMessages({ dir: outageDir, to: message.to })).toHaveLength(0)
+  })
+  it('should retry through the queue task until sent, or mark the delivery dead after the last attempt', async () => {
+    const job = (retryCount: number) => ({
+      createdOn: new Date(),
+      id: `job-${retryCount}`,
+      name: DELIVER_NOTIFICATION_TASK,
+      retryCount,
+      retryLimit: 5,
+    })
+    const run = (deliveryId: number, retryCount: number) =>
+      deliverNotificationTask.handler({ data: { deliveryId }, job: job(retryCount), payload: outagePayload, traceId: 'a'.repeat(32) })
+
+    await outageSink.stop()
+    const recovering = email()
+    const doomed = email()
+    const { delivery: first } = await sendNotification({ message: recovering, payload: outagePayload })
+    const { delivery: second } = await sendNotification({ message: doomed, payload: outagePayload })
+    // A failed attempt throws, so pg-boss schedules the next one with backoff.
+    await expect(run(first.id, 0)).rejects.toThrow(/ECONNREFUSED/)
+    // The last attempt gives up: dead, kept for an operator, never resent.
+    await expect(run(second.id, 5)).resolves.toEqual({ status: 'dead' })
+
+    await outageSink.restart()
+    await expect(run(first.id, 1)).resolves.toEqual({ status: 'sent' })
+    await expect(run(second.id, 0)).resolves.toEqual({ status: 'dead' })
+    expect(readSinkMessages({ dir: outageDir, to: recovering.to })).toHaveLength(1)
+    expect(readSinkMessages({ dir: outageDir, to: doomed.to })).toHaveLength(0)
   })
 })
 

@@ -10,7 +10,8 @@ import { buildWorld, type World } from '../helpers/world'
  * nothing of office B through REST, GraphQL or the Local API with `overrideAccess: false` (read,
  * list, update, delete, and create naming office B's ids), and nothing changes in the database.
  */
-type Slug = keyof Config['collections'] & ('apartments' | 'buildings' | 'offices' | 'users')
+type Slug = keyof Config['collections'] &
+  ('apartment-balances' | 'apartments' | 'buildings' | 'charges' | 'expense-categories' | 'offices' | 'payments' | 'unmatched-payments' | 'users')
 
 type Case = {
   /** A create body that names office B (or its building) while acting as an office A user. */
@@ -51,6 +52,53 @@ const cases: Case[] = [
     gql: { create: 'createUser', delete: 'deleteUser', list: 'Users', one: 'User', update: 'updateUser' },
     patch: { name: 'Taken over' },
     slug: 'users',
+  },
+  {
+    create: (world) => ({ code: `rogue-${unique()}`, name: 'Rogue', shareColumn: 'general', tenant: world.b.office.id }),
+    foreignId: (world) => world.b.ledger.category.id,
+    gql: { create: 'createExpenseCategory', delete: 'deleteExpenseCategory', list: 'ExpenseCategories', one: 'ExpenseCategory', update: 'updateExpenseCategory' },
+    patch: { name: 'Taken over' },
+    slug: 'expense-categories',
+  },
+  {
+    create: (world) => ({ amount: 100, apartment: world.b.apartments[0].id, dueDate: '2026-02-25T12:00:00.000Z', period: '2026-02' }),
+    foreignId: (world) => world.b.ledger.charge.id,
+    gql: { create: 'createCharge', delete: 'deleteCharge', list: 'Charges', one: 'Charge', update: 'updateCharge' },
+    patch: { description: 'Taken over' },
+    slug: 'charges',
+  },
+  {
+    create: (world) => ({ amount: 100, apartment: world.b.apartments[0].id, receivedAt: '2026-02-01T09:00:00.000Z' }),
+    foreignId: (world) => world.b.ledger.payment.id,
+    gql: { create: 'createPayment', delete: 'deletePayment', list: 'Payments', one: 'Payment', update: 'updatePayment' },
+    patch: { externalReference: 'taken-over' },
+    slug: 'payments',
+  },
+  {
+    create: (world) => ({ apartment: world.b.apartments[1].id, balance: 0, building: world.b.buildings[0].id, openItemsCount: 0 }),
+    foreignId: (world) => world.b.ledger.balance.id,
+    gql: {
+      create: 'createApartmentBalance',
+      delete: 'deleteApartmentBalance',
+      list: 'ApartmentBalances',
+      one: 'ApartmentBalance',
+      update: 'updateApartmentBalance',
+    },
+    patch: { balance: 0 },
+    slug: 'apartment-balances',
+  },
+  {
+    create: (world) => ({ amount: 100, receivedAt: '2026-02-01T09:00:00.000Z', tenant: world.b.office.id }),
+    foreignId: (world) => world.b.ledger.unmatched.id,
+    gql: {
+      create: 'createUnmatchedPayment',
+      delete: 'deleteUnmatchedPayment',
+      list: 'UnmatchedPayments',
+      one: 'UnmatchedPayment',
+      update: 'updateUnmatchedPayment',
+    },
+    patch: { note: 'Taken over' },
+    slug: 'unmatched-payments',
   },
 ]
 

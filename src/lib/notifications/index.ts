@@ -1,6 +1,7 @@
 /** Notifications: the one way the product sends e-mail, SMS, in-app messages and letters. */
 export { DELIVERY_CHANNELS, DELIVERY_STATUSES, type DeliveryChannel, type DeliveryStatus } from './constants'
 export { deliverNotification } from './deliverNotification'
+export { DELIVER_NOTIFICATION_TASK, deliverNotificationTask, retryFailedDeliveries } from './deliverNotificationTask'
 export { markDeliveryDead } from './markDeliveryDead'
 export { sendNotification } from './sendNotification'
 export { sendNotifications } from './sendNotifications'

@@ -1,0 +1,34 @@
+import { defineTask } from '../queue/defineTask'
+import { enqueue } from '../queue/enqueue'
+import { deliverNotification } from './deliverNotification'
+import { markDeliveryDead } from './markDeliveryDead'
+
+export const DELIVER_NOTIFICATION_TASK = 'notifications.deliver'
+
+/**
+ * Retries one failed delivery with exponential backoff (30 s, 1 min, 2 min, ... five retries);
+ * after the last failed attempt the delivery is marked `dead`, visible for an operator to resend.
+ * Safe to run twice: `deliverNotification` does nothing for a delivery that was sent meanwhile.
+ */
+export const deliverNotificationTask = defineTask<{ deliveryId: number }>({
+  name: DELIVER_NOTIFICATION_TASK,
+  handler: async ({ data, job, payload }) => {
+    const { delivery } = await deliverNotification({ deliveryId: data.deliveryId, payload })
+    if (delivery?.status !== 'failed') return { status: delivery?.status ?? 'missing' }
+    if (job.retryCount >= job.retryLimit) {
+      await markDeliveryDead({ deliveryId: data.deliveryId, error: delivery.error ?? undefined, payload })
+      return { status: 'dead' }
+    }
+    throw new Error(`delivery ${data.deliveryId} failed: ${delivery.error ?? 'unknown error'}`)
+  },
+  retryBackoff: true,
+  retryDelaySeconds: 30,
+  retryLimit: 5,
+})
+
+/** Queues the retry of failed deliveries, one job per delivery (a second call adds nothing). */
+export const retryFailedDeliveries = async (deliveryIds: number[]): Promise<void> => {
+  for (const deliveryId of deliveryIds) {
+    await enqueue({ data: { deliveryId }, key: `delivery:${deliveryId}`, name: DELIVER_NOTIFICATION_TASK })
+  }
+}
