@@ -2,12 +2,9 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { postgresAdapter } from '@payloadcms/db-postgres'
-import { multiTenantPlugin } from '@payloadcms/plugin-multi-tenant'
 import { buildConfig } from 'payload'
 
 import { coreCollections, tenantScopedSlugs } from './collections'
-import { isPlatformAdmin } from './src/access/isPlatformAdmin'
-import { isUserAdmin } from './src/access/isUserAdmin'
 import { readEnv } from './src/lib/env'
 import { financialEndpoints } from './src/ledger/endpoints'
 import { healthEndpoint } from './src/lib/health'
@@ -16,6 +13,7 @@ import { platformJobsPlugin } from './src/lib/platformJobsPlugin'
 import { emailAdapter } from './src/lib/notifications/email/emailAdapter'
 import { queuePlugin } from './src/lib/queue/queuePlugin'
 import { schedulerPlugin } from './src/lib/scheduler/schedulerPlugin'
+import { tenancyPlugin } from './src/lib/tenancy/tenancyPlugin'
 import { featurePlugins } from './plugins'
 import { migrations } from './migrations'
 
@@ -31,6 +29,7 @@ export default buildConfig({
     user: 'users',
   },
   collections: coreCollections,
+  custom: { tenantScopedSlugs: [...tenantScopedSlugs] },
   db: postgresAdapter({
     migrationDir: path.resolve(dirname, 'migrations'),
     pool: { connectionString: env.databaseUrl, max: env.databasePoolMax },
@@ -44,16 +43,9 @@ export default buildConfig({
   endpoints: [healthEndpoint, metricsEndpoint, ...financialEndpoints],
   graphQL: { disablePlaygroundInProduction: true },
   plugins: [
-    multiTenantPlugin({
-      collections: Object.fromEntries(tenantScopedSlugs.map((slug) => [slug, {}])),
-      tenantsArrayField: {
-        includeDefaultField: true,
-        arrayFieldAccess: { create: isUserAdmin, update: isUserAdmin },
-      },
-      tenantsSlug: 'offices',
-      userHasAccessToAllTenants: (user) => isPlatformAdmin(user),
-    }),
     ...featurePlugins(),
+    // After every plugin that registers tenant-scoped collections.
+    tenancyPlugin(),
     platformJobsPlugin(),
     // Last, so their onInit runs after every other plugin's and sees every registered task and
     // schedule: connect the queue (+ workers unless QUEUE_WORKERS=false), then tick the schedules.

@@ -4,6 +4,7 @@ import * as migration_20261128_143643_ledger from './20261128_143643_ledger';
 import * as migration_20261128_144114_ledger_webhook from './20261128_144114_ledger_webhook';
 import * as migration_20261128_144206_audit_idempotency from './20261128_144206_audit_idempotency';
 import * as migration_20261128_150000_ledger_read_indexes from './20261128_150000_ledger_read_indexes';
+import * as migration_20261128_151500_open_items_by_apartment from './20261128_151500_open_items_by_apartment';
 
 export const migrations = [
   {
@@ -35,5 +36,10 @@ export const migrations = [
     up: migration_20261128_150000_ledger_read_indexes.up,
     down: migration_20261128_150000_ledger_read_indexes.down,
     name: '20261128_150000_ledger_read_indexes',
+  },
+  {
+    up: migration_20261128_151500_open_items_by_apartment.up,
+    down: migration_20261128_151500_open_items_by_apartment.down,
+    name: '20261128_151500_open_items_by_apartment',
   },
 ];

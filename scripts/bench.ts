@@ -40,7 +40,10 @@ if (existing.docs.length === 0) {
 }
 const office = (await payload.find({ collection: 'offices', limit: 1, where: { slug: { equals: 'attica-large' } } })).docs[0]
 const asOf = officeToday(office.timezone)
-const { GET } = await import('../src/app/(payload)/api/[...slug]/route')
+// The app's GET route as src/app builds it (the route file itself also pulls in the admin CSS).
+const { REST_GET } = await import('@payloadcms/next/routes')
+const { withObservability } = await import('../src/lib/http/withObservability')
+const GET = withObservability({ config, handler: REST_GET(config) })
 const { token } = await payload.login({ collection: 'users', data: { email: 'large-admin@demo.test', password: DEMO_PASSWORD } })
 const db = (payload.db as unknown as { drizzle: SqlExecutor }).drizzle
 const counts = await db.execute<{ apartments: string; charges: string; payments: string }>(

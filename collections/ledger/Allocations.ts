@@ -1,12 +1,19 @@
 import type { CollectionConfig } from 'payload'
 
 import { nobody } from '../../src/access/nobody'
-import { readScoped } from '../../src/access/readScoped'
+import { readScopedToRoles } from '../../src/access/readScopedToRoles'
 
 /** Which credit (payment or credit note) settled how much of which charge. Kept by the ledger. */
 export const Allocations: CollectionConfig<'allocations'> = {
   slug: 'allocations',
-  access: { create: nobody, delete: nobody, read: readScoped({ apartment: 'apartment', office: 'tenant' }), update: nobody },
+  access: {
+    create: nobody,
+    delete: nobody,
+    // No building column: managers (building-scoped) would see every building's, so they read
+    // charges and payments instead; office finance staff and the apartment's resident may read these.
+    read: readScopedToRoles({ fields: { apartment: 'apartment', office: 'tenant' }, readers: ['office-admin', 'accountant', 'resident'] }),
+    update: nobody,
+  },
   admin: { group: 'Ledger', hidden: ({ user }) => user?.role !== 'platform-admin' },
   fields: [
     { name: 'apartment', type: 'relationship', index: true, relationTo: 'apartments', required: true },

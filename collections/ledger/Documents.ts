@@ -6,6 +6,7 @@ import { createScoped } from '../../src/access/createScoped'
 import { FINANCIAL_WRITERS } from '../../src/access/financialWriters'
 import { readScoped } from '../../src/access/readScoped'
 import { writeScoped } from '../../src/access/writeScoped'
+import { readEnv } from '../../src/lib/env'
 
 const scope = { office: 'tenant' }
 const writers = [...FINANCIAL_WRITERS, 'manager'] as const
@@ -23,6 +24,6 @@ export const Documents: CollectionConfig<'documents'> = {
   fields: [{ name: 'title', type: 'text', maxLength: 200 }],
   upload: {
     mimeTypes: ['application/pdf', 'image/png', 'image/jpeg'],
-    staticDir: path.resolve(process.env.UPLOADS_DIR ?? '.data/uploads'),
+    staticDir: path.resolve(readEnv().uploadsDir),
   },
 }

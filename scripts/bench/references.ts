@@ -21,10 +21,10 @@ export const liveFifoAging = async (
       from charges where tenant_id = ${office} and amount > 0
     ), open_items as (
       select d.apartment_id, greatest(0, least(d.amount, d.cumulative - coalesce(c.total, 0))) as open,
-             (${asOf}::date - (d.due_date at time zone ${timezone})::date) as days
+             ${agingBucketSql(sql`d.due_date`, asOf, timezone)} as bucket
       from debits d left join credits c on c.apartment_id = d.apartment_id
     )
-    select ${agingBucketSql(sql`days`)} as bucket, sum(open) as amount, count(distinct apartment_id) as apartments
+    select bucket, sum(open) as amount, count(distinct apartment_id) as apartments
     from open_items where open > 0 group by 1`)
   return rows
 }

@@ -112,5 +112,9 @@ export const writeLedger = async ({
     await rebuildOpenItems({ apartmentIds: ids.apartmentIds.slice(start, start + REBUILD_APARTMENTS), req: { payload, transactionID: undefined } })
     progress(`open items: ${Math.min(start + REBUILD_APARTMENTS, ids.apartmentIds.length)}/${ids.apartmentIds.length} apartments`)
   }
+  // A bulk load leaves the planner's statistics and the visibility map stale: refresh both, as an
+  // operator would after an import, so reads plan on real sizes and use index-only scans.
+  await pool.query('vacuum (analyze) charges, payments, allocations, apartment_balances, apartments')
+  progress('ledger: statistics refreshed')
   return totals
 }

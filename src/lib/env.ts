@@ -54,6 +54,8 @@ export const envSchema = z
       .string()
       .regex(/^smtps?:\/\/[^\s/]+/, 'must be an smtp:// or smtps:// URL, e.g. smtp://user:pass@mail-host:587')
       .optional(),
+    // Where uploaded documents are stored; several app instances need a shared volume here.
+    UPLOADS_DIR: z.preprocess(blankAsUnset, z.string().min(1).default('.data/uploads')),
     ...flagShape,
   })
   .transform((env, ctx) => {
@@ -68,6 +70,7 @@ export const envSchema = z
       emailFrom: env.EMAIL_FROM,
       flags,
       metricsToken: env.METRICS_TOKEN,
+      uploadsDir: env.UPLOADS_DIR,
       nodeEnv: env.NODE_ENV,
       payloadSecret: env.PAYLOAD_SECRET ?? DEV_SECRET,
       queue: {

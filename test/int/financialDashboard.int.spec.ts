@@ -66,12 +66,20 @@ const expectedOpenItems = (buildingIds?: number[]) => {
   return open
 }
 
+/** Amounts and items per bucket of each open charge; apartments per bucket of their oldest open charge. */
 const expectedAging = (buildingIds?: number[]) => {
   const open = expectedOpenItems(buildingIds)
+  const bucketOf = (row: { dueDate: string }) => agingBucket(daysPastDue(row.dueDate, AS_OF))
+  const oldestByApartment = new Map<number, string>()
+  for (const row of open) {
+    const known = oldestByApartment.get(row.apartment)
+    if (!known || row.dueDate < known) oldestByApartment.set(row.apartment, row.dueDate)
+  }
   return Object.fromEntries(
     AGING_BUCKETS.map((bucket) => {
-      const rows = open.filter((row) => agingBucket(daysPastDue(row.dueDate, AS_OF)) === bucket)
-      return [bucket, { amount: rows.reduce((s, r) => s + r.open, 0), apartments: new Set(rows.map((r) => r.apartment)).size, items: rows.length }]
+      const rows = open.filter((row) => bucketOf(row) === bucket)
+      const apartments = [...oldestByApartment.values()].filter((dueDate) => bucketOf({ dueDate }) === bucket).length
+      return [bucket, { amount: rows.reduce((s, r) => s + r.open, 0), apartments, items: rows.length }]
     }),
   )
 }

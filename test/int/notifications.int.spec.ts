@@ -11,6 +11,7 @@ import { metrics } from '../../src/lib/metrics/registry'
 import { deliverNotification } from '../../src/lib/notifications/deliverNotification'
 import { DELIVER_NOTIFICATION_TASK, deliverNotificationTask } from '../../src/lib/notifications/deliverNotificationTask'
 import { emailAdapter } from '../../src/lib/notifications/email/emailAdapter'
+import { startQueue, stopQueue } from '../../src/lib/queue/queueSingleton'
 import { insertDeliveries } from '../../src/lib/notifications/insertDeliveries'
 import { markDeliveryDead } from '../../src/lib/notifications/markDeliveryDead'
 import { poolOf } from '../../src/lib/notifications/poolOf'
@@ -184,6 +185,27 @@ describe('when the SMTP server is down', () => {
     expect((await deliverNotification({ deliveryId: failed.id, payload: outagePayload })).attempted).toBe(false)
     expect(readSinkMessages({ dir: outageDir, to: message.to })).toHaveLength(0)
   })
+  it('should queue a retry of a failed send when the process runs a queue', async () => {
+    const schema = 'pgboss_notifications_test'
+    await startQueue({
+      connection: { maintenanceIntervalSeconds: 1, pollingIntervalSeconds: 0.5, schema },
+      payload: outagePayload,
+      tasks: [deliverNotificationTask],
+      workers: false,
+    })
+    try {
+      await outageSink.stop()
+      const { delivery } = await sendNotification({ message: email(), payload: outagePayload })
+      expect(delivery.status).toBe('failed')
+      const pool = (outagePayload.db as unknown as { pool: { query: (text: string) => Promise<{ rows: { data: unknown }[] }> } }).pool
+      const { rows } = await pool.query(`select data from ${schema}.job where name = '${DELIVER_NOTIFICATION_TASK}'`)
+      expect(rows.map((row) => (row.data as { data: { deliveryId: number } }).data.deliveryId)).toContain(delivery.id)
+    } finally {
+      await stopQueue()
+      await outageSink.restart()
+    }
+  })
+
   it('should retry through the queue task until sent, or mark the delivery dead after the last attempt', async () => {
     const job = (retryCount: number) => ({
       createdOn: new Date(),

@@ -42,7 +42,11 @@ export const paymentWebhookEndpoint: Endpoint = {
           secret: office.paymentWebhookSecret,
         })
       : { ok: false as const, reason: 'unknown office' }
-    if (!check.ok) return answer(errorResponse(401, `Invalid webhook signature (${check.reason})`), 'rejected')
+    if (!check.ok) {
+      // The caller learns nothing (not even whether the office exists); the log keeps the reason.
+      req.payload.logger.warn({ msg: `payment webhook rejected: ${check.reason}`, office: slug })
+      return answer(errorResponse(401, 'Invalid webhook signature'), 'rejected')
+    }
 
     let json: unknown
     try {

@@ -1,4 +1,4 @@
-import { collectionRate, nextPeriodStart, officeToday, periodOf } from './officeCalendar'
+import { collectionRate, nextPeriodStart, officeToday, periodOf, shiftDate } from './officeCalendar'
 
 describe('office calendar', () => {
   it("should take today's date in the office's time zone", () => {
@@ -17,5 +17,14 @@ describe('office calendar', () => {
     expect(collectionRate(7500, 10_000)).toBe(0.75)
     expect(collectionRate(1, 3)).toBe(0.3333)
     expect(collectionRate(5, 0)).toBeNull()
+  })
+})
+
+describe('shiftDate', () => {
+  it('should move by calendar days across months, years and leap days', () => {
+    expect(shiftDate('2026-03-01', -1)).toBe('2026-02-28')
+    expect(shiftDate('2028-02-28', 1)).toBe('2028-02-29')
+    expect(shiftDate('2026-12-31', 1)).toBe('2027-01-01')
+    expect(shiftDate('2026-06-15', -90)).toBe('2026-03-17')
   })
 })

@@ -14,3 +14,7 @@ export const nextPeriodStart = (period: string): string => {
 /** Collected / billed as a ratio with four decimals; null when nothing was billed. */
 export const collectionRate = (collected: number, billed: number): null | number =>
   billed > 0 ? Math.round((collected / billed) * 10_000) / 10_000 : null
+
+/** The calendar date `days` after `date` (negative: before), both `YYYY-MM-DD`. */
+export const shiftDate = (date: string, days: number): string =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)

@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { dbFor, type SQL, sql } from '../../lib/db/transaction'
 import type { AgingBucket } from '../engine/agingBucket'
 import type { FinancialScope } from './financialScope'
-import { agingBucketSql, daysPastDueSql, inBuildings } from './sqlFragments'
+import { agingBucketSql, inAgingBucketSql, inBuildings } from './sqlFragments'
 
 export const BALANCE_SORTS = ['balance', '-balance', 'oldestDue', '-oldestDue'] as const
 export type BalanceSort = (typeof BALANCE_SORTS)[number]
@@ -45,15 +45,13 @@ type Row = {
   open_items_count: string
   owner_email: null | string
   owner_name: null | string
-  total: string
 }
 
 /** Escapes LIKE wildcards so a search for "50%" means the text, not a pattern. */
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
 
 /**
- * One page of apartment balances from the maintained balance rows: a single statement whatever the
- * page size (the total comes from a window count), filtered and sorted in SQL.
+ * One page of apartment balances from the maintained balance rows, filtered and sorted in SQL.
  */
 export const apartmentBalancesPage = async ({
   asOf,
@@ -67,26 +65,36 @@ export const apartmentBalancesPage = async ({
   scope: FinancialScope
 }) => {
   const db = await dbFor(req)
-  const bucket = sql`case when b.oldest_unpaid_due_date is null then null else ${agingBucketSql(
-    daysPastDueSql(sql`b.oldest_unpaid_due_date`, asOf, scope.timezone),
-  )} end`
+  const oldest = sql`b.oldest_unpaid_due_date`
+  const bucket = sql`case when ${oldest} is null then null else ${agingBucketSql(oldest, asOf, scope.timezone)} end`
   const filters: SQL[] = [sql`b.tenant_id = ${scope.officeId}`, inBuildings(sql`b.building_id`, scope.buildingIds)]
   if (query.minBalance !== undefined) filters.push(sql`b.balance >= ${query.minBalance}`)
-  if (query.bucket) filters.push(sql`${bucket} = ${query.bucket}`)
+  if (query.bucket) filters.push(inAgingBucketSql(oldest, query.bucket, asOf, scope.timezone))
   if (query.search) {
     const pattern = likePattern(query.search)
     filters.push(sql`(a.label ilike ${pattern} or a.owner_name ilike ${pattern})`)
   }
-  const { rows } = await db.execute<Row>(sql`
-    select b.apartment_id, a.label, a.owner_name, a.owner_email, bl.id as building_id, bl.name as building_name,
-           b.balance, b.open_items_count, to_char(b.oldest_unpaid_due_date at time zone ${scope.timezone}, 'YYYY-MM-DD') as oldest,
-           ${bucket} as bucket, count(*) over () as total
-    from apartment_balances b
-    join apartments a on a.id = b.apartment_id
-    join buildings bl on bl.id = b.building_id
-    where ${sql.join(filters, sql` and `)}
-    order by ${ORDER[query.sort]}, b.apartment_id
-    limit ${query.limit} offset ${(query.page - 1) * query.limit}`)
+  const where = sql.join(filters, sql` and `)
+  // Two statements whatever the page size: the page (walking the sort index, stopping at the
+  // limit) and the count; a window count would make every page read every row.
+  const [{ rows }, count] = await Promise.all([
+    db.execute<Row>(sql`
+      select b.apartment_id, a.label, a.owner_name, a.owner_email, bl.id as building_id, bl.name as building_name,
+             b.balance, b.open_items_count, to_char(b.oldest_unpaid_due_date at time zone ${scope.timezone}, 'YYYY-MM-DD') as oldest,
+             ${bucket} as bucket
+      from apartment_balances b
+      join apartments a on a.id = b.apartment_id
+      join buildings bl on bl.id = b.building_id
+      where ${where}
+      order by ${ORDER[query.sort]}, b.apartment_id
+      limit ${query.limit} offset ${(query.page - 1) * query.limit}`),
+    // Only a search needs the apartments table; without one the count is an index-only scan.
+    db.execute<{ total: string }>(
+      query.search
+        ? sql`select count(*) as total from apartment_balances b join apartments a on a.id = b.apartment_id where ${where}`
+        : sql`select count(*) as total from apartment_balances b where ${where}`,
+    ),
+  ])
 
   const docs = rows.map<BalanceRow>((row) => ({
     apartment: { id: row.apartment_id, label: row.label },
@@ -97,7 +105,7 @@ export const apartmentBalancesPage = async ({
     openItemsCount: Number(row.open_items_count),
     owner: { email: row.owner_email, name: row.owner_name },
   }))
-  const totalDocs = rows.length > 0 ? Number(rows[0].total) : 0
+  const totalDocs = Number(count.rows[0].total)
   return {
     asOf,
     currency: scope.currency,

@@ -1,10 +1,8 @@
-import type { PayloadRequest } from 'payload'
-
 import { dbFor, sql } from '../../lib/db/transaction'
-import { collectionRate, nextPeriodStart, periodOf } from '../engine/officeCalendar'
+import { collectionRate } from '../engine/officeCalendar'
 import { type BucketRow, type BucketTotals, bucketTotalsFrom, outstandingOf } from './bucketTotals'
-import type { FinancialScope } from './financialScope'
-import { agingBucketSql, daysPastDueSql, inBuildings } from './sqlFragments'
+import type { FinancialRead } from './financialScope'
+import { agingBucketSql, inBuildings, isOverdueSql, periodWindow } from './sqlFragments'
 
 export type Overview = {
   aging: BucketTotals
@@ -29,36 +27,35 @@ type Row = {
 }
 
 /**
- * The office (or building) overview as of `asOf`, in one statement over the open items
- * (charges with `open_amount > 0`, a partial index) and this period's charges and payments.
+ * The office (or building) overview as of `asOf`, in one statement: open amounts and items per
+ * bucket from the open charges (a partial index), apartments per bucket of their oldest unpaid
+ * charge from the balance rows, and this period's charges and payments. No per-row time zone
+ * conversion: bucket edges are instants computed once.
  */
-export const dashboardOverview = async ({
-  asOf,
-  req,
-  scope,
-}: {
-  asOf: string
-  req: PayloadRequest
-  scope: FinancialScope
-}): Promise<Overview> => {
+export const dashboardOverview = async ({ asOf, req, scope }: FinancialRead): Promise<Overview> => {
   const db = await dbFor(req)
-  const period = periodOf(asOf)
-  const from = sql`(${`${period}-01`}::timestamp at time zone ${scope.timezone})`
-  const to = sql`(${nextPeriodStart(period)}::timestamp at time zone ${scope.timezone})`
-  const days = daysPastDueSql(sql`c.due_date`, asOf, scope.timezone)
+  const { from, period, to } = periodWindow(asOf, scope.timezone)
+  const oldest = sql`b.oldest_unpaid_due_date`
   const { rows } = await db.execute<Row>(sql`
-    with open_items as (
-      select c.apartment_id, c.open_amount, ${days} as days
+    with items as (
+      select ${agingBucketSql(sql`c.due_date`, asOf, scope.timezone)} as bucket, sum(c.open_amount) as amount, count(*) as items
       from charges c
       where c.tenant_id = ${scope.officeId} and c.open_amount > 0 and ${inBuildings(sql`c.building_id`, scope.buildingIds)}
+      group by 1
+    ), debtors as (
+      select ${agingBucketSql(oldest, asOf, scope.timezone)} as bucket, count(*) as apartments,
+             count(*) filter (where ${isOverdueSql(oldest, asOf, scope.timezone)}) as overdue
+      from apartment_balances b
+      where b.tenant_id = ${scope.officeId} and ${oldest} is not null and ${inBuildings(sql`b.building_id`, scope.buildingIds)}
+      group by 1
     ), buckets as (
-      select ${agingBucketSql(sql`days`)} as bucket, sum(open_amount) as amount, count(*) as items,
-             count(distinct apartment_id) as apartments
-      from open_items group by 1
+      select coalesce(i.bucket, d.bucket) as bucket, coalesce(i.amount, 0) as amount, coalesce(i.items, 0) as items,
+             coalesce(d.apartments, 0) as apartments
+      from items i full join debtors d on d.bucket = i.bucket
     )
     select
       (select json_agg(buckets) from buckets) as buckets,
-      (select count(distinct apartment_id) from open_items where days > 0) as overdue,
+      (select coalesce(sum(overdue), 0) from debtors) as overdue,
       (select coalesce(sum(amount), 0) from charges
         where tenant_id = ${scope.officeId} and period = ${period} and ${inBuildings(sql`building_id`, scope.buildingIds)}) as billed,
       (select coalesce(sum(amount), 0) from payments

@@ -1,10 +1,8 @@
-import type { PayloadRequest } from 'payload'
-
 import { dbFor, sql } from '../../lib/db/transaction'
-import { collectionRate, nextPeriodStart, periodOf } from '../engine/officeCalendar'
+import { collectionRate } from '../engine/officeCalendar'
 import { type BucketRow, type BucketTotals, bucketTotalsFrom, outstandingOf } from './bucketTotals'
-import type { FinancialScope } from './financialScope'
-import { agingBucketSql, daysPastDueSql, inBuildings } from './sqlFragments'
+import type { FinancialRead } from './financialScope'
+import { agingBucketSql, inBuildings, isOverdueSql, periodWindow } from './sqlFragments'
 
 export type BuildingSummary = {
   aging: BucketTotals
@@ -26,31 +24,29 @@ type Row = {
 }
 
 /** The overview per building of the scope, in one grouped statement (no query per building). */
-export const dashboardSummary = async ({
-  asOf,
-  req,
-  scope,
-}: {
-  asOf: string
-  req: PayloadRequest
-  scope: FinancialScope
-}): Promise<{ asOf: string; buildings: BuildingSummary[]; currency: string; period: string }> => {
+export const dashboardSummary = async ({ asOf, req, scope }: FinancialRead): Promise<{ asOf: string; buildings: BuildingSummary[]; currency: string; period: string }> => {
   const db = await dbFor(req)
-  const period = periodOf(asOf)
-  const from = sql`(${`${period}-01`}::timestamp at time zone ${scope.timezone})`
-  const to = sql`(${nextPeriodStart(period)}::timestamp at time zone ${scope.timezone})`
-  const days = daysPastDueSql(sql`c.due_date`, asOf, scope.timezone)
+  const { from, period, to } = periodWindow(asOf, scope.timezone)
+  const oldest = sql`b.oldest_unpaid_due_date`
   const { rows } = await db.execute<Row>(sql`
     with scope_buildings as (
       select id, name from buildings where tenant_id = ${scope.officeId} and ${inBuildings(sql`id`, scope.buildingIds)}
-    ), open_items as (
-      select c.building_id, c.apartment_id, c.open_amount, ${days} as days
-      from charges c join scope_buildings sb on sb.id = c.building_id
-      where c.tenant_id = ${scope.officeId} and c.open_amount > 0
+    ), items as (
+      select c.building_id, ${agingBucketSql(sql`c.due_date`, asOf, scope.timezone)} as bucket,
+             sum(c.open_amount) as amount, count(*) as items
+      from charges c
+      where c.tenant_id = ${scope.officeId} and c.open_amount > 0 and ${inBuildings(sql`c.building_id`, scope.buildingIds)}
+      group by 1, 2
+    ), debtors as (
+      select b.building_id, ${agingBucketSql(oldest, asOf, scope.timezone)} as bucket, count(*) as apartments,
+             count(*) filter (where ${isOverdueSql(oldest, asOf, scope.timezone)}) as overdue
+      from apartment_balances b
+      where b.tenant_id = ${scope.officeId} and ${oldest} is not null and ${inBuildings(sql`b.building_id`, scope.buildingIds)}
+      group by 1, 2
     ), buckets as (
-      select building_id, ${agingBucketSql(sql`days`)} as bucket, sum(open_amount) as amount, count(*) as items,
-             count(distinct apartment_id) as apartments
-      from open_items group by 1, 2
+      select coalesce(i.building_id, d.building_id) as building_id, coalesce(i.bucket, d.bucket) as bucket,
+             coalesce(i.amount, 0) as amount, coalesce(i.items, 0) as items, coalesce(d.apartments, 0) as apartments
+      from items i full join debtors d on d.building_id = i.building_id and d.bucket = i.bucket
     ), billed as (
       select c.building_id, sum(c.amount) as total from charges c join scope_buildings sb on sb.id = c.building_id
       where c.tenant_id = ${scope.officeId} and c.period = ${period} group by 1
@@ -58,12 +54,15 @@ export const dashboardSummary = async ({
       select p.building_id, sum(p.amount) as total from payments p join scope_buildings sb on sb.id = p.building_id
       where p.tenant_id = ${scope.officeId} and p.received_at >= ${from} and p.received_at < ${to} group by 1
     ), overdue as (
-      select building_id, count(distinct apartment_id) as n from open_items where days > 0 group by 1
+      select building_id, sum(overdue) as n from debtors group by 1
+    ), bucket_lists as (
+      select building_id, json_agg(buckets) as buckets from buckets group by building_id
     )
     select sb.id, sb.name,
       coalesce(b.total, 0) as billed, coalesce(co.total, 0) as collected, coalesce(o.n, 0) as overdue,
-      (select json_agg(bk) from buckets bk where bk.building_id = sb.id) as buckets
+      bl.buckets
     from scope_buildings sb
+    left join bucket_lists bl on bl.building_id = sb.id
     left join billed b on b.building_id = sb.id
     left join collected co on co.building_id = sb.id
     left join overdue o on o.building_id = sb.id

@@ -1,8 +1,6 @@
-import type { PayloadRequest } from 'payload'
-
 import { dbFor, sql } from '../../lib/db/transaction'
 import type { AgingBucket } from '../engine/agingBucket'
-import type { FinancialScope } from './financialScope'
+import type { FinancialRead } from './financialScope'
 import { agingBucketSql, daysPastDueSql, inBuildings } from './sqlFragments'
 
 export type DebtRow = {
@@ -41,17 +39,8 @@ const PAGE_ROWS = 1_000
  * Apartments that owe money, with what they owe per aging bucket, in pages of a thousand by
  * keyset (building name, label, id) so a CSV of twenty thousand apartments streams in constant memory.
  */
-export async function* debtReportPages({
-  asOf,
-  req,
-  scope,
-}: {
-  asOf: string
-  req: PayloadRequest
-  scope: FinancialScope
-}): AsyncGenerator<DebtRow[]> {
+export async function* debtReportPages({ asOf, req, scope }: FinancialRead): AsyncGenerator<DebtRow[]> {
   const db = await dbFor(req)
-  const days = daysPastDueSql(sql`c.due_date`, asOf, scope.timezone)
   let after: { id: number; label: string; name: string } | null = null
   for (;;) {
     const cursor: ReturnType<typeof sql> = after
@@ -68,7 +57,7 @@ export async function* debtReportPages({
         order by bl.name, a.label, a.id
         limit ${PAGE_ROWS}
       ), items as (
-        select c.apartment_id, c.open_amount, ${agingBucketSql(days)} as bucket
+        select c.apartment_id, c.open_amount, ${agingBucketSql(sql`c.due_date`, asOf, scope.timezone)} as bucket
         from charges c join page p on p.apartment_id = c.apartment_id
         where c.open_amount > 0
       )

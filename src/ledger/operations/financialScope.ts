@@ -10,6 +10,9 @@ export type FinancialScope = {
   timezone: string
 }
 
+/** What every financial read takes: the day it is computed for, the request, the resolved scope. */
+export type FinancialRead = { asOf: string; req: PayloadRequest; scope: FinancialScope }
+
 export type ScopeFailure = { message: string; status: 400 | 401 | 403 | 404 }
 
 const FINANCIAL_READERS = ['platform-admin', 'office-admin', 'accountant', 'manager']

@@ -15,7 +15,8 @@ export type FeatureViewOptions = {
 
 /**
  * Adds a feature's admin view and its sidebar link to the config, keeping what is there already.
- * Plugins call it only when their flag is on, so a disabled feature has no route at all.
+ * Both check the feature's flag per request (environment default + office override): a user
+ * whose offices lack the feature sees no link and gets a 404 from the view.
  */
 export const addFeatureView = (config: Config, options: FeatureViewOptions): Config => {
   const admin = config.admin ?? {}

@@ -1,5 +1,8 @@
 import { defineTask } from '../queue/defineTask'
+import type { Payload } from 'payload'
+
 import { enqueue } from '../queue/enqueue'
+import { activeQueueClient } from '../queue/queueSingleton'
 import { deliverNotification } from './deliverNotification'
 import { markDeliveryDead } from './markDeliveryDead'
 
@@ -26,9 +29,21 @@ export const deliverNotificationTask = defineTask<{ deliveryId: number }>({
   retryLimit: 5,
 })
 
-/** Queues the retry of failed deliveries, one job per delivery (a second call adds nothing). */
-export const retryFailedDeliveries = async (deliveryIds: number[]): Promise<void> => {
-  for (const deliveryId of deliveryIds) {
-    await enqueue({ data: { deliveryId }, key: `delivery:${deliveryId}`, name: DELIVER_NOTIFICATION_TASK })
+/**
+ * Queues the retry of failed deliveries, one job per delivery (a second call adds nothing). Where
+ * this process runs no queue (tests, one-off scripts) the deliveries stay `failed`, visible, and
+ * can be retried later with `deliverNotification`; that is logged, not thrown, because the send
+ * itself was recorded.
+ */
+export const retryFailedDeliveries = async ({ deliveryIds, payload }: { deliveryIds: number[]; payload: Payload }): Promise<number> => {
+  if (deliveryIds.length === 0) return 0
+  const client = await activeQueueClient().catch(() => null)
+  if (!client) {
+    payload.logger.warn({ msg: `no queue in this process: ${deliveryIds.length} failed deliveries wait for a manual retry` })
+    return 0
   }
+  for (const deliveryId of deliveryIds) {
+    await enqueue({ client, data: { deliveryId }, key: `delivery:${deliveryId}`, name: DELIVER_NOTIFICATION_TASK })
+  }
+  return deliveryIds.length
 }

@@ -2,6 +2,7 @@ import { type Payload, type PayloadRequest, ValidationError } from 'payload'
 
 import { metrics } from '../metrics/registry'
 import { BATCH_SIZE, DELIVERIES_SLUG } from './constants'
+import { retryFailedDeliveries } from './deliverNotificationTask'
 import { dispatchDeliveries } from './dispatchDeliveries'
 import { findDeliveries } from './findDeliveries'
 import { insertDeliveries } from './insertDeliveries'
@@ -91,5 +92,8 @@ export const sendNotifications = async ({
   for (let offset = 0; offset < parsed.length; offset += BATCH_SIZE) {
     results.push(...(await sendBatch({ messages: parsed.slice(offset, offset + BATCH_SIZE), offset, payload, traceId })))
   }
+  // A failed send is retried by the queue with backoff, then marked dead (deliverNotificationTask).
+  const failed = results.filter((result) => !result.isDuplicate && result.delivery.status === 'failed')
+  await retryFailedDeliveries({ deliveryIds: failed.map((result) => result.delivery.id), payload })
   return results
 }
