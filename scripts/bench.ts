@@ -8,7 +8,7 @@ import { closePayload } from '../src/lib/db/closePayload'
 import { type SqlExecutor } from '../src/lib/db/transaction'
 import { officeToday } from '../src/ledger/engine/officeCalendar'
 import { apartmentBalancesPage } from '../src/ledger/operations/apartmentBalancesPage'
-import { rebuildOpenItems } from '../src/ledger/operations/rebuildOpenItems'
+import { rebuildApartmentOpenItems } from '../src/ledger/operations/rebuildApartmentOpenItems'
 import { measure, type Timing, speedup } from './bench/stats'
 import { liveFifoAging, naiveLocalApiAging } from './bench/references'
 import { useDevDatabase } from './devDatabase'
@@ -85,7 +85,7 @@ const pageDb = await run('apartment_balances page, database time only', () =>
 const apartments = await payload.find({ collection: 'apartments', depth: 0, limit: 500, pagination: false, where: { tenant: { equals: office.id } } })
 let next = 0
 const somebody = () => apartments.docs[(next += 7) % apartments.docs.length].id
-const upkeep = await run('open-items upkeep for one apartment (allocation + balance)', () => rebuildOpenItems({ apartmentIds: [somebody()], req: systemReq }), 100)
+const upkeep = await run('open-items upkeep for one apartment (allocation + balance)', () => rebuildApartmentOpenItems({ apartmentId: somebody(), req: systemReq }), 100)
 const recordPayment = await run(
   'record one payment via the Local API (validation, upkeep, audit, commit)',
   () =>

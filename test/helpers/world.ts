@@ -4,13 +4,16 @@ import type { Payload } from 'payload'
 
 import type { Role } from '../../src/access/roles'
 import type {
+  Allocation,
   Apartment,
   ApartmentBalance,
   Building,
   Charge,
+  Expense,
   ExpenseCategory,
   Office,
   Payment,
+  RecurringExpense,
   UnmatchedPayment,
   User,
 } from '../../payload-types'
@@ -24,10 +27,13 @@ export type Actor = { token: string; user: User }
  * every isolation test reads. Slugs and e-mails are unique per call so suites can share a database.
  */
 export type LedgerFixture = {
+  allocation: Allocation
   balance: ApartmentBalance
   category: ExpenseCategory
   charge: Charge
+  expense: Expense
   payment: Payment
+  recurring: RecurringExpense
   unmatched: UnmatchedPayment
 }
 
@@ -92,8 +98,21 @@ const makeLedger = async (payload: Payload, office: Office, apartment: Apartment
     data: { amount: 500, receivedAt: '2026-01-21T09:00:00.000Z', status: 'open', tenant: office.id },
     depth: 0,
   })
+  const building = apartment.building as Building | number
+  const buildingId = typeof building === 'number' ? building : building.id
+  const expense = await payload.create({
+    collection: 'expenses',
+    data: { amount: 50_000, building: buildingId, category: category.id, description: 'Cleaning', period: '2026-01' },
+    depth: 0,
+  })
+  const recurring = await payload.create({
+    collection: 'recurring-expenses',
+    data: { activeMonths: ['01', '02', '03'], building: buildingId, category: category.id, description: 'Elevator contract', monthlyAmount: 12_000 },
+    depth: 0,
+  })
   const balances = await payload.find({ collection: 'apartment-balances', depth: 0, where: { apartment: { equals: apartment.id } } })
-  return { balance: balances.docs[0], category, charge, payment, unmatched }
+  const allocations = await payload.find({ collection: 'allocations', depth: 0, where: { apartment: { equals: apartment.id } } })
+  return { allocation: allocations.docs[0], balance: balances.docs[0], category, charge, expense, payment, recurring, unmatched }
 }
 
 export const loginAs = async (payload: Payload, email: string): Promise<string> => {

@@ -11,7 +11,20 @@ import { buildWorld, type World } from '../helpers/world'
  * list, update, delete, and create naming office B's ids), and nothing changes in the database.
  */
 type Slug = keyof Config['collections'] &
-  ('apartment-balances' | 'apartments' | 'buildings' | 'charges' | 'expense-categories' | 'offices' | 'payments' | 'unmatched-payments' | 'users')
+  (
+    | 'allocations'
+    | 'apartment-balances'
+    | 'apartments'
+    | 'buildings'
+    | 'charges'
+    | 'expense-categories'
+    | 'expenses'
+    | 'offices'
+    | 'payments'
+    | 'recurring-expenses'
+    | 'unmatched-payments'
+    | 'users'
+  )
 
 type Case = {
   /** A create body that names office B (or its building) while acting as an office A user. */
@@ -99,6 +112,33 @@ const cases: Case[] = [
     },
     patch: { note: 'Taken over' },
     slug: 'unmatched-payments',
+  },
+  {
+    create: (world) => ({ amount: 100, building: world.b.buildings[0].id, category: world.b.ledger.category.id, description: 'Rogue', period: '2026-02' }),
+    foreignId: (world) => world.b.ledger.expense.id,
+    gql: { create: 'createExpense', delete: 'deleteExpense', list: 'Expenses', one: 'Expense', update: 'updateExpense' },
+    patch: { description: 'Taken over' },
+    slug: 'expenses',
+  },
+  {
+    create: (world) => ({ building: world.b.buildings[0].id, category: world.b.ledger.category.id, description: 'Rogue', monthlyAmount: 100 }),
+    foreignId: (world) => world.b.ledger.recurring.id,
+    gql: {
+      create: 'createRecurringExpense',
+      delete: 'deleteRecurringExpense',
+      list: 'RecurringExpenses',
+      one: 'RecurringExpense',
+      update: 'updateRecurringExpense',
+    },
+    patch: { description: 'Taken over' },
+    slug: 'recurring-expenses',
+  },
+  {
+    create: (world) => ({ amount: 1, apartment: world.b.apartments[0].id, charge: world.b.ledger.charge.id }),
+    foreignId: (world) => world.b.ledger.allocation.id,
+    gql: { create: 'createAllocation', delete: 'deleteAllocation', list: 'Allocations', one: 'Allocation', update: 'updateAllocation' },
+    patch: { amount: 1 },
+    slug: 'allocations',
   },
 ]
 

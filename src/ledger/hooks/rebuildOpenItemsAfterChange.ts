@@ -2,7 +2,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import { idOf } from '../../access/scopeOf'
 import { dbFor, sql } from '../../lib/db/transaction'
-import { rebuildOpenItems } from '../operations/rebuildOpenItems'
+import { rebuildApartmentOpenItems } from '../operations/rebuildApartmentOpenItems'
 
 /**
  * Keeps open items exact at write time: after a charge or payment is created, its apartment's
@@ -13,7 +13,7 @@ export const rebuildOpenItemsAfterChange: CollectionAfterChangeHook = async ({ c
   if (operation !== 'create' || req.context.skipOpenItems) return doc
   const apartmentId = idOf(doc.apartment)
   if (apartmentId === null) return doc
-  await rebuildOpenItems({ apartmentIds: [apartmentId], req })
+  await rebuildApartmentOpenItems({ apartmentId, req })
   if (collection.slug !== 'charges') return doc
   // The response shows what is still open after allocation, not the pre-allocation default.
   const db = await dbFor(req)
