@@ -77,8 +77,7 @@ export const apartmentBalancesPage = async ({
   const where = sql.join(filters, sql` and `)
   // Two statements whatever the page size: the page (walking the sort index, stopping at the
   // limit) and the count; a window count would make every page read every row.
-  const [{ rows }, count] = await Promise.all([
-    db.execute<Row>(sql`
+  const { rows } = await db.execute<Row>(sql`
       select b.apartment_id, a.label, a.owner_name, a.owner_email, bl.id as building_id, bl.name as building_name,
              b.balance, b.open_items_count, to_char(b.oldest_unpaid_due_date at time zone ${scope.timezone}, 'YYYY-MM-DD') as oldest,
              ${bucket} as bucket
@@ -87,14 +86,13 @@ export const apartmentBalancesPage = async ({
       join buildings bl on bl.id = b.building_id
       where ${where}
       order by ${ORDER[query.sort]}, b.apartment_id
-      limit ${query.limit} offset ${(query.page - 1) * query.limit}`),
-    // Only a search needs the apartments table; without one the count is an index-only scan.
-    db.execute<{ total: string }>(
-      query.search
-        ? sql`select count(*) as total from apartment_balances b join apartments a on a.id = b.apartment_id where ${where}`
-        : sql`select count(*) as total from apartment_balances b where ${where}`,
-    ),
-  ])
+      limit ${query.limit} offset ${(query.page - 1) * query.limit}`)
+  // Only a search needs the apartments table; without one the count is an index-only scan.
+  const count = await db.execute<{ total: string }>(
+    query.search
+      ? sql`select count(*) as total from apartment_balances b join apartments a on a.id = b.apartment_id where ${where}`
+      : sql`select count(*) as total from apartment_balances b where ${where}`,
+  )
 
   const docs = rows.map<BalanceRow>((row) => ({
     apartment: { id: row.apartment_id, label: row.label },

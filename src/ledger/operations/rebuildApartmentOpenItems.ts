@@ -33,16 +33,15 @@ export const rebuildApartmentOpenItems = async ({
   if (locked.rows.length === 0) return
   const tenantId = locked.rows[0].tenant_id
 
-  const [charges, payments, stored] = await Promise.all([
-    db.execute<ChargeRow>(sql`
+  // One after another: inside a transaction they share one connection.
+  const charges = await db.execute<ChargeRow>(sql`
       select id, amount, open_amount, to_char(due_date at time zone 'UTC', ${ISO}) as due,
              to_char(created_at at time zone 'UTC', ${ISO}) as created
-      from charges where apartment_id = ${apartmentId}`),
-    db.execute<PaymentRow>(sql`
-      select id, amount, to_char(received_at at time zone 'UTC', ${ISO}) as received from payments where apartment_id = ${apartmentId}`),
-    db.execute<AllocationRow>(sql`
-      select id, charge_id, payment_id, credit_note_id, amount from allocations where apartment_id = ${apartmentId}`),
-  ])
+      from charges where apartment_id = ${apartmentId}`)
+  const payments = await db.execute<PaymentRow>(sql`
+      select id, amount, to_char(received_at at time zone 'UTC', ${ISO}) as received from payments where apartment_id = ${apartmentId}`)
+  const stored = await db.execute<AllocationRow>(sql`
+      select id, charge_id, payment_id, credit_note_id, amount from allocations where apartment_id = ${apartmentId}`)
 
   const { allocations, openAmounts } = fifoAllocation({
     credits: [
