@@ -3,12 +3,12 @@ import type pg from 'pg'
 
 import type { Dataset, SeedApartment, SeedBuilding } from './generateDataset'
 import { DEMO_PASSWORD } from './presets'
+import { poolOf } from '../../src/lib/db/poolOf'
 
 const BATCH_ROWS = 5_000
 
 type Progress = (message: string) => void
 
-const poolOf = (payload: Payload): pg.Pool => (payload.db as unknown as { pool: pg.Pool }).pool
 
 /** One `INSERT ... SELECT FROM unnest(...)` per batch: a few statements for 20,000 rows, not 20,000. */
 const insertBuildings = async (pool: pg.Pool, rows: SeedBuilding[], officeIds: number[]): Promise<number[]> => {

@@ -4,6 +4,7 @@ import type pg from 'pg'
 import { rebuildOpenItems } from '../../src/ledger/operations/rebuildOpenItems'
 import type { Dataset } from './generateDataset'
 import { generateLedger, type SeedCharge, type SeedPayment } from './generateLedger'
+import { poolOf } from '../../src/lib/db/poolOf'
 
 const BATCH_ROWS = 20_000
 const REBUILD_APARTMENTS = 2_000
@@ -69,7 +70,7 @@ export const writeLedger = async ({
   seed: number
   today: string
 }): Promise<{ charges: number; payments: number }> => {
-  const pool = (payload.db as unknown as { pool: pg.Pool }).pool
+  const pool = poolOf(payload)
   const categoryByOffice: number[] = []
   for (const office of ids.officeIds) {
     const categories = [

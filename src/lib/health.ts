@@ -1,6 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import { readEnv } from './env'
+import { poolOf } from './db/poolOf'
 
 /**
  * `GET /api/health` for load balancers: 200 when the database answers, 503 when it does not.
@@ -11,7 +12,7 @@ export const healthEndpoint: Endpoint = {
     const started = performance.now()
     let database: 'down' | 'up' = 'up'
     try {
-      await (req.payload.db as unknown as { pool: { query: (sql: string) => Promise<unknown> } }).pool.query('select 1')
+      await poolOf(req.payload).query('select 1')
     } catch (err) {
       database = 'down'
       req.payload.logger.error({ err, msg: 'health check: database unreachable' })

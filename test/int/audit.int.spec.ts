@@ -1,5 +1,4 @@
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
-import type pg from 'pg'
 
 import type { Office, User } from '../../payload-types'
 import { APPEND_ONLY_TRIGGER, GENESIS_HASH } from '../../src/lib/audit/constants'
@@ -11,6 +10,7 @@ import { runWithTrace } from '../../src/lib/trace/traceContext'
 import { api, graphql } from '../helpers/http'
 import { startPayload } from '../helpers/testPayload'
 import { buildWorld, type World } from '../helpers/world'
+import { poolOf } from '../../src/lib/db/poolOf'
 
 /**
  * The audit trail against real PostgreSQL: events share the caller's transaction, chain per
@@ -25,7 +25,7 @@ beforeAll(async () => {
   world = await buildWorld(payload)
 })
 
-const pool = () => (payload.db as unknown as { pool: pg.Pool }).pool
+const pool = () => poolOf(payload)
 
 let officeCount = 0
 /** A fresh office per scenario, so each chain starts at 1 and tampering stays contained. */

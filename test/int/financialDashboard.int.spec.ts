@@ -6,6 +6,7 @@ import { api } from '../helpers/http'
 import { charge, pay } from '../helpers/ledger'
 import { startPayload } from '../helpers/testPayload'
 import { buildWorld, type World } from '../helpers/world'
+import { poolOf } from '../../src/lib/db/poolOf'
 
 /**
  * The dashboards against an independent recomputation: the test keeps its own copy of every
@@ -128,7 +129,7 @@ describe('financial dashboard', () => {
   })
 
   it('should page, sort and filter apartment balances with one query whatever the page size', async () => {
-    const pool = (payload.db as unknown as { pool: { query: (...args: unknown[]) => unknown } }).pool
+    const pool = poolOf(payload) as unknown as { query: (...args: unknown[]) => unknown }
     const original = pool.query
     let queries = 0
     pool.query = function (this: unknown, ...args: unknown[]) {

@@ -9,7 +9,6 @@ import {
   type PayloadHandler,
   type PayloadRequest,
 } from 'payload'
-import type pg from 'pg'
 
 import { writeAuditEvent } from '../../src/lib/audit/writeAuditEvents'
 import { cleanupIdempotencyKeys } from '../../src/lib/idempotency/cleanupIdempotencyKeys'
@@ -17,6 +16,7 @@ import { IDEMPOTENCY_HEADER, REPLAYED_HEADER } from '../../src/lib/idempotency/c
 import { withIdempotency } from '../../src/lib/idempotency/withIdempotency'
 import { startPayload } from '../helpers/testPayload'
 import { buildWorld, type World } from '../helpers/world'
+import { poolOf } from '../../src/lib/db/poolOf'
 
 /**
  * `withIdempotency` around a small payment endpoint whose effect is an audit event carrying the
@@ -30,7 +30,7 @@ beforeAll(async () => {
   world = await buildWorld(payload)
 })
 
-const pool = () => (payload.db as unknown as { pool: pg.Pool }).pool
+const pool = () => poolOf(payload)
 
 type PaymentBody = { amountCents: number; office: number; reference?: string }
 

@@ -7,6 +7,7 @@ import { api } from '../helpers/http'
 import { balanceOf, charge, openAmounts, pay } from '../helpers/ledger'
 import { startPayload } from '../helpers/testPayload'
 import { buildWorld, type World } from '../helpers/world'
+import { poolOf } from '../../src/lib/db/poolOf'
 
 let payload: Payload
 let world: World
@@ -46,7 +47,7 @@ describe('the two open-items upkeeps', () => {
     await rebuildApartmentOpenItems({ apartmentId: apartment, req })
     expect(await ledgerState(apartment)).toEqual(setBased)
 
-    const pool = (payload.db as unknown as { pool: { query: (text: string, values: unknown[]) => Promise<unknown> } }).pool
+    const pool = poolOf(payload)
     await pool.query('delete from allocations where apartment_id = $1', [apartment])
     await pool.query('update charges set open_amount = 0 where apartment_id = $1', [apartment])
     await rebuildApartmentOpenItems({ apartmentId: apartment, req })
@@ -111,9 +112,13 @@ describe('FIFO open items kept at write time', () => {
   it('should never let anyone edit or delete a charge or a payment', async () => {
     const apartment = world.a.apartments[3].id
     const created = await charge(payload, { amount: 1_000, apartment, dueDate: '2026-01-10' })
+    const payment = await pay(payload, { amount: 500, apartment, receivedAt: '2026-01-12' })
     const token = world.actors.platform.token
     expect((await api('PATCH', `charges/${created.id}`, { body: { amount: 1 }, token })).status).toBe(403)
     expect((await api('DELETE', `charges/${created.id}`, { token })).status).toBe(403)
+    expect((await api('PATCH', `payments/${payment.id}`, { body: { amount: 1 }, token })).status).toBe(403)
+    expect((await api('DELETE', `payments/${payment.id}`, { token })).status).toBe(403)
+    expect((await payload.findByID({ collection: 'payments', depth: 0, id: payment.id })).amount).toBe(500)
   })
 
   it('should find no difference between the kept open items and a live FIFO recomputation', async () => {
@@ -124,7 +129,7 @@ describe('FIFO open items kept at write time', () => {
 
   it('should find a tampered open amount', async () => {
     const apartment = world.a.apartments[0].id
-    const pool = (payload.db as unknown as { pool: { query: (text: string, values: unknown[]) => Promise<unknown> } }).pool
+    const pool = poolOf(payload)
     await pool.query('update charges set open_amount = open_amount + 1 where apartment_id = $1 and open_amount > 0', [apartment])
     const result = await verifyLedger({ office: world.a.office.id, payload })
     expect(result.mismatches.map((m) => m.field)).toContain('openAmount')

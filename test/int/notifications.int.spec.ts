@@ -9,12 +9,12 @@ import { getPayload, type Payload } from 'payload'
 import { closePayload } from '../../src/lib/db/closePayload'
 import { metrics } from '../../src/lib/metrics/registry'
 import { deliverNotification } from '../../src/lib/notifications/deliverNotification'
+import { poolOf } from '../../src/lib/db/poolOf'
 import { DELIVER_NOTIFICATION_TASK, deliverNotificationTask } from '../../src/lib/notifications/deliverNotificationTask'
 import { emailAdapter } from '../../src/lib/notifications/email/emailAdapter'
 import { startQueue, stopQueue } from '../../src/lib/queue/queueSingleton'
 import { insertDeliveries } from '../../src/lib/notifications/insertDeliveries'
 import { markDeliveryDead } from '../../src/lib/notifications/markDeliveryDead'
-import { poolOf } from '../../src/lib/notifications/poolOf'
 import { sendNotification } from '../../src/lib/notifications/sendNotification'
 import { sendNotifications } from '../../src/lib/notifications/sendNotifications'
 import type { NotificationMessage } from '../../src/lib/notifications/types'
@@ -197,7 +197,7 @@ describe('when the SMTP server is down', () => {
       await outageSink.stop()
       const { delivery } = await sendNotification({ message: email(), payload: outagePayload })
       expect(delivery.status).toBe('failed')
-      const pool = (outagePayload.db as unknown as { pool: { query: (text: string) => Promise<{ rows: { data: unknown }[] }> } }).pool
+      const pool = poolOf(outagePayload)
       const { rows } = await pool.query(`select data from ${schema}.job where name = '${DELIVER_NOTIFICATION_TASK}'`)
       expect(rows.map((row) => (row.data as { data: { deliveryId: number } }).data.deliveryId)).toContain(delivery.id)
     } finally {

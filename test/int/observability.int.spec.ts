@@ -16,6 +16,7 @@ import { createMetricsEndpoint } from '../../src/lib/metrics/metricsEndpoint'
 import { currentTraceId } from '../../src/lib/trace/traceContext'
 import { startPayload } from '../helpers/testPayload'
 import { buildWorld, TEST_PASSWORD, type World } from '../helpers/world'
+import { poolOf } from '../../src/lib/db/poolOf'
 
 /**
  * Observability through the real Next route handlers (the wrapped exports `next start` serves):
@@ -263,7 +264,7 @@ describe('queue gauges', () => {
     const due = await boss.send(queue, { n: 2 })
     await boss.send(queue, { n: 3 }, { startAfter: 3600 })
     // Backdate one due job so its wait is known without sleeping.
-    const pool = (payload.db as unknown as { pool: pg.Pool }).pool
+    const pool = poolOf(payload)
     await pool.query(`update ${schema}.job set start_after = now() - interval '90 seconds' where id = $1`, [due])
 
     const { text } = await scrapeQueues()

@@ -2,7 +2,7 @@ import type { Endpoint } from 'payload'
 
 import { type AppEnv, readEnv } from '../env'
 import { metricsResponse } from './metricsResponse'
-import type { Queryable } from './readQueueStats'
+import type { Queryable } from '../queue/readQueueStats'
 import { registry, trackQueueStats } from './registry'
 
 type MetricsSettings = Pick<AppEnv, 'flags' | 'metricsToken' | 'queue'>

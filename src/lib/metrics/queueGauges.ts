@@ -1,6 +1,6 @@
 import { Gauge, type Metric, type Registry } from 'prom-client'
 
-import { type Queryable, type QueueGaugeStat, readQueueStats } from './readQueueStats'
+import { type Queryable, type QueueGaugeStat, readQueueStats } from '../queue/readQueueStats'
 
 /** Where the gauges read from; filled in at run time (see `trackQueueStats`). */
 export type QueueStatsSource = {

@@ -4,7 +4,7 @@ import { ATTEMPT_LEASE_SECONDS } from './constants'
 import { deliveryFromRow, type DeliveryRow } from './deliveryRow'
 import { dispatchDeliveries } from './dispatchDeliveries'
 import { findDeliveries } from './findDeliveries'
-import { poolOf } from './poolOf'
+import { poolOf } from '../db/poolOf'
 import { recordOutcomes } from './recordOutcomes'
 import type { DeliveryRecord } from './types'
 

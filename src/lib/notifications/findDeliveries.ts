@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { deliveryFromRow, type DeliveryRow } from './deliveryRow'
-import { poolOf } from './poolOf'
+import { poolOf } from '../db/poolOf'
 import type { DeliveryRecord } from './types'
 
 /** Deliveries by id or by idempotency key, in one query. System code: no access control. */

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { deliveryFromRow, type DeliveryRow } from './deliveryRow'
-import { poolOf } from './poolOf'
+import { poolOf } from '../db/poolOf'
 import type { DeliveryRecord, NotificationMessage } from './types'
 
 /**

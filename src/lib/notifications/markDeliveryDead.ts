@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { metrics } from '../metrics/registry'
 import { deliveryFromRow, type DeliveryRow } from './deliveryRow'
-import { poolOf } from './poolOf'
+import { poolOf } from '../db/poolOf'
 import type { DeliveryRecord } from './types'
 
 /**

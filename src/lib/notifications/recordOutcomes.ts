@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { metrics } from '../metrics/registry'
 import { BATCH_SIZE } from './constants'
 import { deliveryFromRow, type DeliveryRow } from './deliveryRow'
-import { poolOf } from './poolOf'
+import { poolOf } from '../db/poolOf'
 import type { AttemptOutcome, DeliveryRecord } from './types'
 
 const MAX_ERROR_LENGTH = 2_000

@@ -1,7 +1,7 @@
 import { type Payload, ValidationError } from 'payload'
 
 import { DELIVERIES_SLUG } from './constants'
-import { poolOf } from './poolOf'
+import { poolOf } from '../db/poolOf'
 import type { NotificationMessage } from './types'
 
 type Owner = { building_id: null | number; id: number; tenant_id: null | number }

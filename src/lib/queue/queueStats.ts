@@ -1,6 +1,6 @@
-import { RESERVED_QUEUE_PREFIX } from './constants'
 import type { QueueClient } from './queueClient'
 import { activeQueueClient } from './queueSingleton'
+import { type Queryable, readQueueStats } from './readQueueStats'
 
 export type QueueStat = {
   /** Jobs a worker is running now. */
@@ -23,24 +23,12 @@ export type QueueStat = {
  */
 export const queueStats = async ({ client }: { client?: QueueClient } = {}): Promise<QueueStat[]> => {
   const queue = client ?? (await activeQueueClient())
-  const { rows } = await queue.pool.query<{ active: number; age: number; name: string; queued: number }>(
-    `select q.name,
-       count(j.id) filter (where j.state in ('created', 'retry'))::int as queued,
-       count(j.id) filter (where j.state = 'active')::int as active,
-       coalesce(extract(epoch from now() - min(j.start_after)
-         filter (where j.state in ('created', 'retry') and j.start_after <= now())), 0)::float8 as age
-     from ${queue.schema}.queue q
-     left join ${queue.schema}.job j on j.name = q.name and j.state in ('created', 'retry', 'active')
-     where not starts_with(q.name, $1)
-     group by q.name
-     order by q.name`,
-    [RESERVED_QUEUE_PREFIX],
-  )
-  return rows.map((row) => ({
-    active: row.active,
-    depth: row.queued + row.active,
-    oldestQueuedAgeSeconds: Math.max(0, row.age),
-    queue: row.name,
-    queued: row.queued,
+  const stats = await readQueueStats({ pool: queue.pool as unknown as Queryable, schema: queue.schema })
+  return stats.map((stat) => ({
+    active: stat.active,
+    depth: stat.depth + stat.active,
+    oldestQueuedAgeSeconds: stat.oldestJobAgeSeconds,
+    queue: stat.queue,
+    queued: stat.depth,
   }))
 }

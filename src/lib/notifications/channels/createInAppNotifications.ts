@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { poolOf } from '../poolOf'
+import { poolOf } from '../../db/poolOf'
 import type { AttemptOutcome, DeliveryRecord } from '../types'
 import { errorMessage } from './errorMessage'
 

@@ -1,3 +1,5 @@
+import { RESERVED_QUEUE_PREFIX } from './constants'
+
 /** What the gauges need of a pg pool (Payload's `payload.db.pool` fits). */
 export type Queryable = {
   query: (sql: string, values?: unknown[]) => Promise<{ rows: Record<string, unknown>[] }>
@@ -15,14 +17,11 @@ export type QueueGaugeStat = {
 
 const IDENTIFIER = /^[a-z_][a-z0-9_]*$/
 
-// pg-boss's internal queues; not ours to watch.
-const RESERVED_PREFIX = '__pgboss__'
-
 /**
  * Depth, running jobs and oldest due job per pg-boss queue, read straight from pg-boss 10's
  * tables (`queue`, and `job`, partitioned by queue name: `created`/`retry` until a worker fetches
- * a job, then `active`), so it needs no running pg-boss and agrees with `queueStats()` in
- * src/lib/queue. No schema yet (pg-boss never started on this database): no queues, not an
+ * a job, then `active`), so it needs no running pg-boss: the metrics gauges read it on any
+ * instance, and `queueStats()` reads it through the running client. No schema yet (pg-boss never started on this database): no queues, not an
  * error. A queue without jobs reports zeros.
  */
 export const readQueueStats = async ({
@@ -49,7 +48,7 @@ export const readQueueStats = async ({
      where not starts_with(q.name, $1)
      group by q.name
      order by q.name`,
-    [RESERVED_PREFIX],
+    [RESERVED_QUEUE_PREFIX],
   )
   return rows.map((row) => ({
     active: Number(row.active),
