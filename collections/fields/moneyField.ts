@@ -1,5 +1,7 @@
 import type { NumberField, NumberFieldSingleValidation } from 'payload'
 
+import { MONEY_CELL } from '../../src/lib/admin/moneyCell'
+
 const wholeCents =
   (allowNegative: boolean): NumberFieldSingleValidation =>
   (value) => {
@@ -25,7 +27,7 @@ export const moneyField = ({
 }): NumberField => ({
   name,
   type: 'number',
-  admin: { description: 'In cents (1234 = 12.34)', step: 1 },
+  admin: { components: { Cell: MONEY_CELL }, description: 'In cents (1234 = 12.34)', step: 1 },
   hasMany: false,
   required: true,
   validate: validate ?? wholeCents(allowNegative),

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { nobody } from '../../src/access/nobody'
+import { MONEY_CELL } from '../../src/lib/admin/moneyCell'
 import { readScopedToRoles } from '../../src/access/readScopedToRoles'
 
 /** Which credit (payment or credit note) settled how much of which charge. Kept by the ledger. */
@@ -20,6 +21,6 @@ export const Allocations: CollectionConfig<'allocations'> = {
     { name: 'charge', type: 'relationship', index: true, relationTo: 'charges', required: true },
     { name: 'payment', type: 'relationship', index: true, relationTo: 'payments' },
     { name: 'creditNote', type: 'relationship', relationTo: 'charges' },
-    { name: 'amount', type: 'number', required: true },
+    { name: 'amount', type: 'number', admin: { components: { Cell: MONEY_CELL } }, required: true },
   ],
 }

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { nobody } from '../../src/access/nobody'
+import { MONEY_CELL } from '../../src/lib/admin/moneyCell'
 import { readScoped } from '../../src/access/readScoped'
 
 /**
@@ -19,7 +20,7 @@ export const ApartmentBalances: CollectionConfig<'apartment-balances'> = {
   fields: [
     { name: 'apartment', type: 'relationship', relationTo: 'apartments', required: true, unique: true },
     { name: 'building', type: 'relationship', index: true, relationTo: 'buildings', required: true },
-    { name: 'balance', type: 'number', defaultValue: 0, required: true },
+    { name: 'balance', type: 'number', admin: { components: { Cell: MONEY_CELL } }, defaultValue: 0, required: true },
     { name: 'openItemsCount', type: 'number', defaultValue: 0, required: true },
     { name: 'oldestUnpaidDueDate', type: 'date' },
   ],

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { createScoped } from '../../src/access/createScoped'
 import { FINANCIAL_WRITERS } from '../../src/access/financialWriters'
 import { nobody } from '../../src/access/nobody'
+import { MONEY_CELL } from '../../src/lib/admin/moneyCell'
 import { readScoped } from '../../src/access/readScoped'
 import { auditLedgerWrite } from '../../src/ledger/hooks/auditLedgerWrite'
 import { rebuildOpenItemsAfterChange } from '../../src/ledger/hooks/rebuildOpenItemsAfterChange'
@@ -51,7 +52,7 @@ export const Charges: CollectionConfig<'charges'> = {
       name: 'openAmount',
       type: 'number',
       access: { create: () => false, update: () => false },
-      admin: { description: 'Still unpaid, in cents (kept by the ledger)', readOnly: true },
+      admin: { components: { Cell: MONEY_CELL }, description: 'Still unpaid, in cents (kept by the ledger)', readOnly: true },
       defaultValue: 0,
     },
     { name: 'dueDate', type: 'date', index: true, required: true },

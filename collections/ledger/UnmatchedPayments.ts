@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { FINANCIAL_WRITERS } from '../../src/access/financialWriters'
 import { nobody } from '../../src/access/nobody'
+import { MONEY_CELL } from '../../src/lib/admin/moneyCell'
 import { auditLedgerWrite } from '../../src/ledger/hooks/auditLedgerWrite'
 import { readScopedToRoles } from '../../src/access/readScopedToRoles'
 import { writeScoped } from '../../src/access/writeScoped'
@@ -22,7 +23,7 @@ export const UnmatchedPayments: CollectionConfig<'unmatched-payments'> = {
   },
   admin: { defaultColumns: ['amount', 'apartmentReference', 'externalReference', 'status', 'receivedAt'], group: 'Ledger' },
   fields: [
-    { name: 'amount', type: 'number', admin: { readOnly: true }, required: true },
+    { name: 'amount', type: 'number', admin: { components: { Cell: MONEY_CELL }, readOnly: true }, required: true },
     { name: 'receivedAt', type: 'date', admin: { readOnly: true }, required: true },
     { name: 'apartmentReference', type: 'text', admin: { readOnly: true } },
     { name: 'externalReference', type: 'text', admin: { readOnly: true }, index: true },

@@ -61,6 +61,18 @@ describeInBrowser('admin smoke (real browser)', () => {
     await page.close()
   }, PAGE_TIMEOUT)
 
+  it('should show balances as money, not raw cents', async () => {
+    const page = await browser.newPage()
+    await logIn(page, 'accountant@demo.test')
+    await page.waitForURL(`${app.url}/admin`)
+    await page.goto(`${app.url}/admin/collections/apartment-balances`)
+    await page.waitForSelector('.money-cell')
+    const amounts = await page.locator('.money-cell').allTextContents()
+    expect(amounts.length).toBeGreaterThan(0)
+    for (const amount of amounts) expect(amount).toMatch(/^-?\d+\.\d{2}$/)
+    await page.close()
+  }, PAGE_TIMEOUT)
+
   it('should show enabled features in the sidebar and open their views', async () => {
     const page = await browser.newPage()
     await logIn(page, 'office-admin@demo.test')
