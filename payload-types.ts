@@ -84,6 +84,10 @@ export interface Config {
     deliveries: Delivery;
     notifications: Notification;
     'audit-events': AuditEvent;
+    'dunning-policies': DunningPolicy;
+    'dunning-runs': DunningRun;
+    'dunning-events': DunningEvent;
+    'promises-to-pay': PromisesToPay;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -108,6 +112,10 @@ export interface Config {
     deliveries: DeliveriesSelect<false> | DeliveriesSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     'audit-events': AuditEventsSelect<false> | AuditEventsSelect<true>;
+    'dunning-policies': DunningPoliciesSelect<false> | DunningPoliciesSelect<true>;
+    'dunning-runs': DunningRunsSelect<false> | DunningRunsSelect<true>;
+    'dunning-events': DunningEventsSelect<false> | DunningEventsSelect<true>;
+    'promises-to-pay': PromisesToPaySelect<false> | PromisesToPaySelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -578,6 +586,164 @@ export interface AuditEvent {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dunning-policies".
+ */
+export interface DunningPolicy {
+  id: number;
+  tenant?: (number | null) | Office;
+  name: string;
+  /**
+   * Empty: the office default. A building: its override.
+   */
+  building?: (number | null) | Building;
+  isActive?: boolean | null;
+  /**
+   * Cents overdue below which nobody is contacted
+   */
+  minimumBalance: number;
+  /**
+   * Cron (UTC), e.g. "0 9 * * 1" for Mondays 09:00. Empty: manual runs only.
+   */
+  schedule?: string | null;
+  steps: {
+    threshold: {
+      type: 'bucket' | 'days';
+      bucket?: ('0-30' | '31-60' | '61-90' | '90+') | null;
+      minDaysOverdue?: number | null;
+    };
+    channel: 'email' | 'sms' | 'in-app' | 'letter';
+    /**
+     * Placeholders: {owner}, {amount}, {daysOverdue}, {paymentLink}
+     */
+    template?: {
+      el?: string | null;
+      en?: string | null;
+    };
+    minDaysBetweenContacts: number;
+    maxContacts: number;
+    action?: {
+      lateFee?: {
+        type?: ('none' | 'fixed' | 'percent') | null;
+        /**
+         * Cents, for a fixed fee
+         */
+        amount?: number | null;
+        /**
+         * 100 = 1% of the overdue amount
+         */
+        basisPoints?: number | null;
+      };
+      shouldCreateManagerTask?: boolean | null;
+      isLegalNotice?: boolean | null;
+    };
+    id?: string | null;
+  }[];
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dunning-runs".
+ */
+export interface DunningRun {
+  id: number;
+  tenant?: (number | null) | Office;
+  policy: number | DunningPolicy;
+  building?: (number | null) | Building;
+  trigger: 'scheduled' | 'manual';
+  isDryRun?: boolean | null;
+  status: 'queued' | 'running' | 'completed' | 'failed' | 'dead-letter';
+  /**
+   * The office calendar day the run decided for
+   */
+  asOf?: string | null;
+  evaluated?: number | null;
+  contacted?: number | null;
+  /**
+   * Apartments skipped, by reason
+   */
+  skipped?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  attempts?: number | null;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  traceId?: string | null;
+  error?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dunning-events".
+ */
+export interface DunningEvent {
+  id: number;
+  tenant?: (number | null) | Office;
+  run: number | DunningRun;
+  apartment: number | Apartment;
+  building?: (number | null) | Building;
+  outcome: 'sent' | 'skipped';
+  skipReason?:
+    | (
+        | 'not-overdue'
+        | 'below-minimum'
+        | 'no-step'
+        | 'promise-active'
+        | 'max-contacts'
+        | 'contacted-too-recently'
+        | 'no-contact-data'
+      )
+    | null;
+  stepIndex?: number | null;
+  channel?: ('email' | 'sms' | 'in-app' | 'letter') | null;
+  amountOverdue?: number | null;
+  daysOverdue?: number | null;
+  idempotencyKey?: string | null;
+  delivery?: (number | null) | Delivery;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "promises-to-pay".
+ */
+export interface PromisesToPay {
+  id: number;
+  tenant?: (number | null) | Office;
+  apartment: number | Apartment;
+  building?: (number | null) | Building;
+  /**
+   * In cents (1234 = 12.34)
+   */
+  amount: number;
+  dueDate: string;
+  installments?:
+    | {
+        /**
+         * In cents (1234 = 12.34)
+         */
+        amount: number;
+        dueDate: string;
+        id?: string | null;
+      }[]
+    | null;
+  graceDays?: number | null;
+  status: 'active' | 'kept' | 'broken' | 'cancelled';
+  resolvedOn?: string | null;
+  createdBy?: (number | null) | User;
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -667,6 +833,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'audit-events';
         value: number | AuditEvent;
+      } | null)
+    | ({
+        relationTo: 'dunning-policies';
+        value: number | DunningPolicy;
+      } | null)
+    | ({
+        relationTo: 'dunning-runs';
+        value: number | DunningRun;
+      } | null)
+    | ({
+        relationTo: 'dunning-events';
+        value: number | DunningEvent;
+      } | null)
+    | ({
+        relationTo: 'promises-to-pay';
+        value: number | PromisesToPay;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1031,6 +1213,122 @@ export interface AuditEventsSelect<T extends boolean = true> {
   sequence?: T;
   prevHash?: T;
   hash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dunning-policies_select".
+ */
+export interface DunningPoliciesSelect<T extends boolean = true> {
+  tenant?: T;
+  name?: T;
+  building?: T;
+  isActive?: T;
+  minimumBalance?: T;
+  schedule?: T;
+  steps?:
+    | T
+    | {
+        threshold?:
+          | T
+          | {
+              type?: T;
+              bucket?: T;
+              minDaysOverdue?: T;
+            };
+        channel?: T;
+        template?:
+          | T
+          | {
+              el?: T;
+              en?: T;
+            };
+        minDaysBetweenContacts?: T;
+        maxContacts?: T;
+        action?:
+          | T
+          | {
+              lateFee?:
+                | T
+                | {
+                    type?: T;
+                    amount?: T;
+                    basisPoints?: T;
+                  };
+              shouldCreateManagerTask?: T;
+              isLegalNotice?: T;
+            };
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dunning-runs_select".
+ */
+export interface DunningRunsSelect<T extends boolean = true> {
+  tenant?: T;
+  policy?: T;
+  building?: T;
+  trigger?: T;
+  isDryRun?: T;
+  status?: T;
+  asOf?: T;
+  evaluated?: T;
+  contacted?: T;
+  skipped?: T;
+  attempts?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  traceId?: T;
+  error?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dunning-events_select".
+ */
+export interface DunningEventsSelect<T extends boolean = true> {
+  tenant?: T;
+  run?: T;
+  apartment?: T;
+  building?: T;
+  outcome?: T;
+  skipReason?: T;
+  stepIndex?: T;
+  channel?: T;
+  amountOverdue?: T;
+  daysOverdue?: T;
+  idempotencyKey?: T;
+  delivery?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "promises-to-pay_select".
+ */
+export interface PromisesToPaySelect<T extends boolean = true> {
+  tenant?: T;
+  apartment?: T;
+  building?: T;
+  amount?: T;
+  dueDate?: T;
+  installments?:
+    | T
+    | {
+        amount?: T;
+        dueDate?: T;
+        id?: T;
+      };
+  graceDays?: T;
+  status?: T;
+  resolvedOn?: T;
+  createdBy?: T;
+  note?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -5,6 +5,7 @@ import * as migration_20261128_144114_ledger_webhook from './20261128_144114_led
 import * as migration_20261128_144206_audit_idempotency from './20261128_144206_audit_idempotency';
 import * as migration_20261128_150000_ledger_read_indexes from './20261128_150000_ledger_read_indexes';
 import * as migration_20261128_151500_open_items_by_apartment from './20261128_151500_open_items_by_apartment';
+import * as migration_20261128_154259_collections_os from './20261128_154259_collections_os';
 
 export const migrations = [
   {
@@ -30,7 +31,7 @@ export const migrations = [
   {
     up: migration_20261128_144206_audit_idempotency.up,
     down: migration_20261128_144206_audit_idempotency.down,
-    name: '20261128_144206_audit_idempotency'
+    name: '20261128_144206_audit_idempotency',
   },
   {
     up: migration_20261128_150000_ledger_read_indexes.up,
@@ -41,5 +42,10 @@ export const migrations = [
     up: migration_20261128_151500_open_items_by_apartment.up,
     down: migration_20261128_151500_open_items_by_apartment.down,
     name: '20261128_151500_open_items_by_apartment',
+  },
+  {
+    up: migration_20261128_154259_collections_os.up,
+    down: migration_20261128_154259_collections_os.down,
+    name: '20261128_154259_collections_os'
   },
 ];

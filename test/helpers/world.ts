@@ -9,10 +9,14 @@ import type {
   ApartmentBalance,
   Building,
   Charge,
+  DunningEvent,
+  DunningPolicy,
+  DunningRun,
   Expense,
   ExpenseCategory,
   Office,
   Payment,
+  PromisesToPay,
   RecurringExpense,
   UnmatchedPayment,
   User,
@@ -28,6 +32,7 @@ export type Actor = { token: string; user: User }
  */
 export type LedgerFixture = {
   allocation: Allocation
+  dunning: { event: DunningEvent; policy: DunningPolicy; promise: PromisesToPay; run: DunningRun }
   balance: ApartmentBalance
   category: ExpenseCategory
   charge: Charge
@@ -112,7 +117,38 @@ const makeLedger = async (payload: Payload, office: Office, apartment: Apartment
   })
   const balances = await payload.find({ collection: 'apartment-balances', depth: 0, where: { apartment: { equals: apartment.id } } })
   const allocations = await payload.find({ collection: 'allocations', depth: 0, where: { apartment: { equals: apartment.id } } })
-  return { allocation: allocations.docs[0], balance: balances.docs[0], category, charge, expense, payment, recurring, unmatched }
+  const policy = await payload.create({
+    collection: 'dunning-policies',
+    data: {
+      minimumBalance: 1_000,
+      name: 'Default',
+      steps: [{ channel: 'email', maxContacts: 1, minDaysBetweenContacts: 14, template: { el: 'Οφειλή {amount}', en: 'You owe {amount}' }, threshold: { bucket: '0-30', type: 'bucket' } }],
+      tenant: office.id,
+    },
+    depth: 0,
+  })
+  const run = await payload.create({ collection: 'dunning-runs', data: { policy: policy.id, status: 'completed', tenant: office.id, trigger: 'manual' }, depth: 0 })
+  const event = await payload.create({
+    collection: 'dunning-events',
+    data: { apartment: apartment.id, idempotencyKey: `fixture-${suffix}`, outcome: 'skipped', run: run.id, skipReason: 'below-minimum', tenant: office.id },
+    depth: 0,
+  })
+  const promise = await payload.create({
+    collection: 'promises-to-pay',
+    data: { amount: 6_000, apartment: apartment.id, dueDate: '2026-02-15T12:00:00.000Z', status: 'active' },
+    depth: 0,
+  })
+  return {
+    allocation: allocations.docs[0],
+    balance: balances.docs[0],
+    category,
+    charge,
+    dunning: { event, policy, promise, run },
+    expense,
+    payment,
+    recurring,
+    unmatched,
+  }
 }
 
 export const loginAs = async (payload: Payload, email: string): Promise<string> => {

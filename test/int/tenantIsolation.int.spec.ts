@@ -17,10 +17,14 @@ type Slug = keyof Config['collections'] &
     | 'apartments'
     | 'buildings'
     | 'charges'
+    | 'dunning-events'
+    | 'dunning-policies'
+    | 'dunning-runs'
     | 'expense-categories'
     | 'expenses'
     | 'offices'
     | 'payments'
+    | 'promises-to-pay'
     | 'recurring-expenses'
     | 'unmatched-payments'
     | 'users'
@@ -139,6 +143,39 @@ const cases: Case[] = [
     gql: { create: 'createAllocation', delete: 'deleteAllocation', list: 'Allocations', one: 'Allocation', update: 'updateAllocation' },
     patch: { amount: 1 },
     slug: 'allocations',
+  },
+  {
+    create: (world) => ({
+      minimumBalance: 0,
+      name: 'Rogue',
+      steps: [{ channel: 'email', maxContacts: 1, minDaysBetweenContacts: 7, template: { el: 'x', en: 'x' }, threshold: { bucket: '0-30', type: 'bucket' } }],
+      tenant: world.b.office.id,
+    }),
+    foreignId: (world) => world.b.ledger.dunning.policy.id,
+    gql: { create: 'createDunningPolicy', delete: 'deleteDunningPolicy', list: 'DunningPolicies', one: 'DunningPolicy', update: 'updateDunningPolicy' },
+    patch: { name: 'Taken over' },
+    slug: 'dunning-policies',
+  },
+  {
+    create: (world) => ({ policy: world.b.ledger.dunning.policy.id, tenant: world.b.office.id, trigger: 'manual' }),
+    foreignId: (world) => world.b.ledger.dunning.run.id,
+    gql: { create: 'createDunningRun', delete: 'deleteDunningRun', list: 'DunningRuns', one: 'DunningRun', update: 'updateDunningRun' },
+    patch: { status: 'failed' },
+    slug: 'dunning-runs',
+  },
+  {
+    create: (world) => ({ apartment: world.b.apartments[0].id, outcome: 'sent', run: world.b.ledger.dunning.run.id, tenant: world.b.office.id }),
+    foreignId: (world) => world.b.ledger.dunning.event.id,
+    gql: { create: 'createDunningEvent', delete: 'deleteDunningEvent', list: 'DunningEvents', one: 'DunningEvent', update: 'updateDunningEvent' },
+    patch: { outcome: 'sent' },
+    slug: 'dunning-events',
+  },
+  {
+    create: (world) => ({ amount: 100, apartment: world.b.apartments[0].id, dueDate: '2026-03-01T12:00:00.000Z' }),
+    foreignId: (world) => world.b.ledger.dunning.promise.id,
+    gql: { create: 'createPromisesToPay', delete: 'deletePromisesToPay', list: 'PromisesToPays', one: 'PromisesToPay', update: 'updatePromisesToPay' },
+    patch: { status: 'cancelled' },
+    slug: 'promises-to-pay',
   },
 ]
 
