@@ -652,6 +652,10 @@ export interface DunningRun {
   building?: (number | null) | Building;
   trigger: 'scheduled' | 'manual';
   isDryRun?: boolean | null;
+  /**
+   * The policy's cron occurrence a scheduled run is for
+   */
+  scheduledFor?: string | null;
   status: 'queued' | 'running' | 'completed' | 'failed' | 'dead-letter';
   /**
    * The office calendar day the run decided for
@@ -1274,6 +1278,7 @@ export interface DunningRunsSelect<T extends boolean = true> {
   building?: T;
   trigger?: T;
   isDryRun?: T;
+  scheduledFor?: T;
   status?: T;
   asOf?: T;
   evaluated?: T;

@@ -6,6 +6,7 @@ import * as migration_20261128_144206_audit_idempotency from './20261128_144206_
 import * as migration_20261128_150000_ledger_read_indexes from './20261128_150000_ledger_read_indexes';
 import * as migration_20261128_151500_open_items_by_apartment from './20261128_151500_open_items_by_apartment';
 import * as migration_20261128_154259_collections_os from './20261128_154259_collections_os';
+import * as migration_20261128_155105_dunning_scheduled_runs from './20261128_155105_dunning_scheduled_runs';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261128_154259_collections_os.up,
     down: migration_20261128_154259_collections_os.down,
-    name: '20261128_154259_collections_os'
+    name: '20261128_154259_collections_os',
+  },
+  {
+    up: migration_20261128_155105_dunning_scheduled_runs.up,
+    down: migration_20261128_155105_dunning_scheduled_runs.down,
+    name: '20261128_155105_dunning_scheduled_runs'
   },
 ];

@@ -14,6 +14,7 @@ export const DunningRuns: CollectionConfig = {
     { name: 'building', type: 'relationship', index: true, relationTo: 'buildings' },
     { name: 'trigger', type: 'select', options: ['scheduled', 'manual'].map((value) => ({ label: value, value })), required: true },
     { name: 'isDryRun', type: 'checkbox', defaultValue: false },
+    { name: 'scheduledFor', type: 'date', admin: { description: "The policy's cron occurrence a scheduled run is for" } },
     { name: 'status', type: 'select', defaultValue: 'queued', index: true, options: RUN_STATUSES.map((value) => ({ label: value, value })), required: true },
     { name: 'asOf', type: 'text', admin: { description: 'The office calendar day the run decided for' } },
     { name: 'evaluated', type: 'number', defaultValue: 0 },
@@ -25,4 +26,6 @@ export const DunningRuns: CollectionConfig = {
     { name: 'traceId', type: 'text', index: true },
     { name: 'error', type: 'textarea' },
   ],
+  // One run per policy and cron occurrence, however many instances or retries try to create it.
+  indexes: [{ fields: ['policy', 'scheduledFor'], unique: true }],
 }

@@ -9,17 +9,28 @@ export const triggerDunningRun = async ({
   isDryRun = false,
   payload,
   policyId,
+  scheduledFor,
   trigger,
 }: {
   isDryRun?: boolean
   payload: Payload
   policyId: number
+  /** The cron occurrence a scheduled run is for (unique per policy). */
+  scheduledFor?: string
   trigger: 'manual' | 'scheduled'
 }) => {
   const policy = await payload.findByID({ collection: DUNNING_POLICIES, depth: 0, id: policyId })
   const run = await payload.create({
     collection: DUNNING_RUNS,
-    data: { building: policy.building as number | undefined, isDryRun, policy: policyId, status: 'queued', tenant: policy.tenant as number, trigger },
+    data: {
+      building: policy.building as number | undefined,
+      isDryRun,
+      policy: policyId,
+      scheduledFor,
+      status: 'queued',
+      tenant: policy.tenant as number,
+      trigger,
+    },
     depth: 0,
   })
   await enqueue({ data: { runId: run.id }, key: `dunning-run:${run.id}`, name: DUNNING_RUN_TASK })
