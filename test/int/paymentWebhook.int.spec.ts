@@ -1,6 +1,7 @@
-import type { Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 
 import { signWebhook } from '../../src/ledger/engine/webhookSignature'
+import { recordPayment } from '../../src/ledger/operations/recordPayment'
 import { api } from '../helpers/http'
 import { balanceOf, charge } from '../helpers/ledger'
 import { startPayload } from '../helpers/testPayload'
@@ -54,6 +55,22 @@ describe('payment webhook', () => {
     const payment = await payload.findByID({ collection: 'payments', depth: 0, id: response.body.paymentId })
     expect(payment).toMatchObject({ amount: 12_345, externalReference: body.reference, source: 'webhook' })
     expect(await balanceOf(payload, apartment)).toMatchObject({ balance: 20_000 - 12_345 })
+    const audit = await payload.find({
+      collection: 'audit-events',
+      where: { and: [{ entityType: { equals: 'payments' } }, { entityId: { equals: String(payment.id) } }] },
+    })
+    expect(audit.docs).toHaveLength(1)
+    expect(audit.docs[0]).toMatchObject({ action: 'payment.recorded', actorLabel: 'webhook:payment-provider', idempotencyKey: `payment-event:${body.eventId}` })
+  })
+
+  it("should refuse to record a payment on another office's apartment, writing nothing", async () => {
+    const before = await count('payments')
+    const result = await recordPayment({
+      payment: { amount: 100, apartment: world.b.apartments[0].id, method: 'cash', office: world.a.office.id, receivedAt: '2026-06-01T10:00:00Z', source: 'import' },
+      req: await createLocalReq({}, payload),
+    })
+    expect(result).toBeNull()
+    expect(await count('payments')).toBe(before)
   })
 
   it('should answer a replay with the first result and create nothing', async () => {

@@ -3,6 +3,7 @@ import { commitTransaction, initTransaction, killTransaction, type PayloadReques
 import { dbFor, sql } from '../../lib/db/transaction'
 import { currentTraceId } from '../../lib/trace/traceContext'
 import type { PaymentEvent } from '../endpoints/paymentEvent'
+import { recordPayment } from './recordPayment'
 
 export type WebhookResult = {
   body: Record<string, unknown>
@@ -56,20 +57,20 @@ export const recordWebhookPayment = async ({
     const match = await unmatchedReason(req, office, event)
     let result: WebhookResult
     if (match.apartmentId !== null) {
-      const payment = await req.payload.create({
-        collection: 'payments',
-        data: {
+      const payment = await recordPayment({
+        idempotencyKey: typeof req.context.idempotencyKey === 'string' ? req.context.idempotencyKey : undefined,
+        payment: {
           amount: event.amount,
           apartment: match.apartmentId,
           externalReference: event.reference,
           method: event.method,
+          office: office.id,
           receivedAt: event.receivedAt,
           source: 'webhook',
-          tenant: office.id,
         },
-        depth: 0,
         req,
       })
+      if (!payment) throw new Error(`apartment ${match.apartmentId} vanished while recording a payment`)
       result = { body: { paymentId: payment.id, status: 'matched' }, outcome: 'matched', status: 201 }
     } else {
       const unmatched = await req.payload.create({
