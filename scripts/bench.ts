@@ -94,12 +94,13 @@ let next = 0
 const somebody = () => apartments.docs[(next += 7) % apartments.docs.length].id
 const upkeep = await run('open-items upkeep for one apartment (allocation + balance)', () => rebuildApartmentOpenItems({ apartmentId: somebody(), req: systemReq }), 100)
 const officeApartment = () => apartments.docs[(next += 7) % apartments.docs.length].id
+const paymentReq = await createLocalReq({}, payload)
 const recordOne = await run(
   'record one payment: insert, open-items upkeep, audit event, commit (recordPayment, the webhook path)',
-  async () =>
+  () =>
     recordPayment({
       payment: { amount: 1_000, apartment: officeApartment(), method: 'bank-transfer', office: office.id, receivedAt: new Date().toISOString(), source: 'import' },
-      req: await createLocalReq({}, payload),
+      req: paymentReq,
     }),
   100,
 )

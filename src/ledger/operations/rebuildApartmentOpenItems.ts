@@ -6,9 +6,17 @@ import { intArray } from './sqlFragments'
 
 const ISO = 'YYYY-MM-DD"T"HH24:MI:SS.MS'
 
-type ChargeRow = { amount: string; created: string; due: string; id: number; open_amount: null | string }
-type PaymentRow = { amount: string; id: number; received: string }
-type AllocationRow = { amount: string; charge_id: number; credit_note_id: null | number; id: number; payment_id: null | number }
+type LedgerRow = {
+  amount: string
+  at: null | string
+  charge_id: null | number
+  credit_note_id: null | number
+  due: null | string
+  id: number
+  kind: 'allocation' | 'charge' | 'payment'
+  open: null | string
+  payment_id: null | number
+}
 
 /**
  * The open-items upkeep of one apartment on a ledger write: the same result as the set-based
@@ -33,30 +41,40 @@ export const rebuildApartmentOpenItems = async ({
   if (locked.rows.length === 0) return
   const tenantId = locked.rows[0].tenant_id
 
-  // One after another: inside a transaction they share one connection.
-  const charges = await db.execute<ChargeRow>(sql`
-      select id, amount, open_amount, to_char(due_date at time zone 'UTC', ${ISO}) as due,
-             to_char(created_at at time zone 'UTC', ${ISO}) as created
-      from charges where apartment_id = ${apartmentId}`)
-  const payments = await db.execute<PaymentRow>(sql`
-      select id, amount, to_char(received_at at time zone 'UTC', ${ISO}) as received from payments where apartment_id = ${apartmentId}`)
-  const stored = await db.execute<AllocationRow>(sql`
-      select id, charge_id, payment_id, credit_note_id, amount from allocations where apartment_id = ${apartmentId}`)
+  // The apartment's whole ledger in one round trip: charges, payments and stored allocations.
+  const ledger = await db.execute<LedgerRow>(sql`
+    select 'charge' as kind, id, amount, open_amount as open, to_char(due_date at time zone 'UTC', ${ISO}) as due,
+           to_char(created_at at time zone 'UTC', ${ISO}) as at, null::int as charge_id, null::int as payment_id,
+           null::int as credit_note_id
+    from charges where apartment_id = ${apartmentId}
+    union all
+    select 'payment', id, amount, null, null, to_char(received_at at time zone 'UTC', ${ISO}), null, null, null
+    from payments where apartment_id = ${apartmentId}
+    union all
+    select 'allocation', id, amount, null, null, null, charge_id, payment_id, credit_note_id
+    from allocations where apartment_id = ${apartmentId}`)
+  const charges = ledger.rows
+    .filter((row) => row.kind === 'charge')
+    .map((row) => ({ amount: Number(row.amount), created: row.at as string, due: row.due as string, id: row.id, stored: row.open === null ? null : Number(row.open) }))
+  const payments = ledger.rows
+    .filter((row) => row.kind === 'payment')
+    .map((row) => ({ amount: Number(row.amount), id: row.id, received: row.at as string }))
+  const stored = ledger.rows.filter((row) => row.kind === 'allocation')
 
   const { allocations, openAmounts } = fifoAllocation({
     credits: [
-      ...payments.rows.map((row) => ({ amount: Number(row.amount), at: row.received, creditNoteId: null, id: row.id, kind: 'payment' as const, paymentId: row.id })),
-      ...charges.rows
-        .filter((row) => Number(row.amount) < 0)
-        .map((row) => ({ amount: -Number(row.amount), at: row.created, creditNoteId: row.id, id: row.id, kind: 'credit-note' as const, paymentId: null })),
+      ...payments.map((row) => ({ amount: row.amount, at: row.received, creditNoteId: null, id: row.id, kind: 'payment' as const, paymentId: row.id })),
+      ...charges
+        .filter((row) => row.amount < 0)
+        .map((row) => ({ amount: -row.amount, at: row.created, creditNoteId: row.id, id: row.id, kind: 'credit-note' as const, paymentId: null })),
     ],
-    debits: charges.rows.filter((row) => Number(row.amount) > 0).map((row) => ({ amount: Number(row.amount), dueDate: row.due, id: row.id })),
+    debits: charges.filter((row) => row.amount > 0).map((row) => ({ amount: row.amount, dueDate: row.due, id: row.id })),
   })
 
   const due = new Map(allocations.map((allocation) => [allocationKey(allocation), allocation]))
   const staleIds: number[] = []
-  for (const row of stored.rows) {
-    const key = allocationKey({ amount: Number(row.amount), chargeId: row.charge_id, creditNoteId: row.credit_note_id, paymentId: row.payment_id })
+  for (const row of stored) {
+    const key = allocationKey({ amount: Number(row.amount), chargeId: row.charge_id as number, creditNoteId: row.credit_note_id, paymentId: row.payment_id })
     if (due.has(key)) due.delete(key)
     else staleIds.push(row.id)
   }
@@ -71,21 +89,21 @@ export const rebuildApartmentOpenItems = async ({
         as x(charge_id, payment_id, credit_note_id, amount)`)
   }
 
-  const changed = charges.rows
-    .map((row) => ({ id: row.id, open: openAmounts.get(row.id) ?? 0, stored: row.open_amount === null ? null : Number(row.open_amount) }))
+  const changed = charges
+    .map((row) => ({ id: row.id, open: openAmounts.get(row.id) ?? 0, stored: row.stored }))
     .filter((row) => row.open !== row.stored)
-  if (changed.length > 0) {
-    await db.execute(sql`
+  const openRows = charges.filter((row) => (openAmounts.get(row.id) ?? 0) > 0)
+  const oldest = openRows.map((row) => row.due).sort()[0] ?? null
+  const owed = charges.reduce((sum, row) => sum + row.amount, 0)
+  const paid = payments.reduce((sum, row) => sum + row.amount, 0)
+  // Changed open amounts and the balance row in one statement.
+  await db.execute(sql`
+    with changed as (
       update charges c set open_amount = x.open
       from unnest(${intArray(changed.map((row) => row.id))}, ${`{${changed.map((row) => row.open).join(',')}}`}::numeric[]) as x(id, open)
-      where c.id = x.id`)
-  }
-
-  const openRows = charges.rows.filter((row) => (openAmounts.get(row.id) ?? 0) > 0)
-  const oldest = openRows.map((row) => row.due).sort()[0] ?? null
-  const owed = charges.rows.reduce((sum, row) => sum + Number(row.amount), 0)
-  const paid = payments.rows.reduce((sum, row) => sum + Number(row.amount), 0)
-  await db.execute(sql`
+      where c.id = x.id
+      returning c.id
+    )
     update apartment_balances set balance = ${owed - paid}, open_items_count = ${openRows.length},
       oldest_unpaid_due_date = ${oldest === null ? null : `${oldest}Z`}::timestamptz, updated_at = now()
     where apartment_id = ${apartmentId}`)
