@@ -57,7 +57,10 @@ describe('payment webhook', () => {
     expect(await balanceOf(payload, apartment)).toMatchObject({ balance: 20_000 - 12_345 })
     const audit = await payload.find({
       collection: 'audit-events',
-      where: { and: [{ entityType: { equals: 'payments' } }, { entityId: { equals: String(payment.id) } }] },
+      // Scoped to the office: other suites write synthetic audit events into the same database.
+      where: {
+        and: [{ tenant: { equals: world.a.office.id } }, { entityType: { equals: 'payments' } }, { entityId: { equals: String(payment.id) } }],
+      },
     })
     expect(audit.docs).toHaveLength(1)
     expect(audit.docs[0]).toMatchObject({ action: 'payment.recorded', actorLabel: 'webhook:payment-provider', idempotencyKey: `payment-event:${body.eventId}` })
