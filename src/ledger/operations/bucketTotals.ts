@@ -1,4 +1,5 @@
 import { AGING_BUCKETS, type AgingBucket } from '../engine/agingBucket'
+import { collectionRate } from '../engine/officeCalendar'
 
 export type BucketTotals = Record<AgingBucket, { amount: number; apartments: number; items: number }>
 
@@ -17,3 +18,18 @@ export const bucketTotalsFrom = (rows: BucketRow[] | null): BucketTotals => {
 
 export const outstandingOf = (totals: BucketTotals): number =>
   AGING_BUCKETS.reduce((sum, bucket) => sum + totals[bucket].amount, 0)
+
+/** The figures every dashboard row carries, from its SQL row: aging, billed, collected, rate, outstanding, overdue. */
+export const dashboardFigures = (row: { billed: string; buckets: BucketRow[] | null; collected: string; overdue: string }) => {
+  const aging = bucketTotalsFrom(row.buckets)
+  const billed = Number(row.billed)
+  const collected = Number(row.collected)
+  return {
+    aging,
+    billed,
+    collected,
+    collectionRate: collectionRate(collected, billed),
+    outstanding: outstandingOf(aging),
+    overdueApartments: Number(row.overdue),
+  }
+}

@@ -1,6 +1,5 @@
 import { dbFor, sql } from '../../lib/db/transaction'
-import { collectionRate } from '../engine/officeCalendar'
-import { type BucketRow, type BucketTotals, bucketTotalsFrom, outstandingOf } from './bucketTotals'
+import { type BucketRow, type BucketTotals, dashboardFigures } from './bucketTotals'
 import type { FinancialRead } from './financialScope'
 import { agingBucketSql, inBuildings, isOverdueSql, periodWindow } from './sqlFragments'
 
@@ -73,20 +72,12 @@ export const dashboardOverview = async ({ asOf, req, scope }: FinancialRead): Pr
       } as unmatched`)
 
   const row = rows[0]
-  const aging = bucketTotalsFrom(row.buckets)
-  const billed = Number(row.billed)
-  const collected = Number(row.collected)
   const matched = Number(row.matched)
   const unmatched = Number(row.unmatched)
   return {
-    aging,
+    ...dashboardFigures(row),
     asOf,
-    billed,
-    collected,
-    collectionRate: collectionRate(collected, billed),
     currency: scope.currency,
-    outstanding: outstandingOf(aging),
-    overdueApartments: Number(row.overdue),
     period,
     reconciliation: {
       matched,

@@ -1,6 +1,5 @@
 import { dbFor, sql } from '../../lib/db/transaction'
-import { collectionRate } from '../engine/officeCalendar'
-import { type BucketRow, type BucketTotals, bucketTotalsFrom, outstandingOf } from './bucketTotals'
+import { type BucketRow, type BucketTotals, dashboardFigures } from './bucketTotals'
 import type { FinancialRead } from './financialScope'
 import { agingBucketSql, inBuildings, isOverdueSql, periodWindow } from './sqlFragments'
 
@@ -68,19 +67,6 @@ export const dashboardSummary = async ({ asOf, req, scope }: FinancialRead): Pro
     left join overdue o on o.building_id = sb.id
     order by sb.name, sb.id`)
 
-  const buildings = rows.map<BuildingSummary>((row) => {
-    const aging = bucketTotalsFrom(row.buckets)
-    const billed = Number(row.billed)
-    const collected = Number(row.collected)
-    return {
-      aging,
-      billed,
-      building: { id: row.id, name: row.name },
-      collected,
-      collectionRate: collectionRate(collected, billed),
-      outstanding: outstandingOf(aging),
-      overdueApartments: Number(row.overdue),
-    }
-  })
+  const buildings = rows.map<BuildingSummary>((row) => ({ ...dashboardFigures(row), building: { id: row.id, name: row.name } }))
   return { asOf, buildings, currency: scope.currency, period }
 }
