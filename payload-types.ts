@@ -88,6 +88,7 @@ export interface Config {
     'dunning-runs': DunningRun;
     'dunning-events': DunningEvent;
     'promises-to-pay': PromisesToPay;
+    'dunning-tasks': DunningTask;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -116,6 +117,7 @@ export interface Config {
     'dunning-runs': DunningRunsSelect<false> | DunningRunsSelect<true>;
     'dunning-events': DunningEventsSelect<false> | DunningEventsSelect<true>;
     'promises-to-pay': PromisesToPaySelect<false> | PromisesToPaySelect<true>;
+    'dunning-tasks': DunningTasksSelect<false> | DunningTasksSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -711,6 +713,39 @@ export interface DunningEvent {
   daysOverdue?: number | null;
   idempotencyKey?: string | null;
   delivery?: (number | null) | Delivery;
+  /**
+   * Late fee charged with this contact, in cents
+   */
+  lateFee?: number | null;
+  lateFeeCharge?: (number | null) | Charge;
+  task?: (number | null) | DunningTask;
+  isLegalNotice?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dunning-tasks".
+ */
+export interface DunningTask {
+  id: number;
+  tenant?: (number | null) | Office;
+  title: string;
+  kind: 'follow-up' | 'legal-notice';
+  status: 'open' | 'done' | 'dismissed';
+  apartment: number | Apartment;
+  building?: (number | null) | Building;
+  run?: (number | null) | DunningRun;
+  stepIndex?: number | null;
+  /**
+   * In cents, when the task was created
+   */
+  amountOverdue?: number | null;
+  daysOverdue?: number | null;
+  idempotencyKey?: string | null;
+  note?: string | null;
+  closedAt?: string | null;
+  closedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -741,6 +776,10 @@ export interface PromisesToPay {
   graceDays?: number | null;
   status: 'active' | 'kept' | 'broken' | 'cancelled';
   resolvedOn?: string | null;
+  /**
+   * Paid towards it so far, in cents (kept by the promise sweep)
+   */
+  paid?: number | null;
   createdBy?: (number | null) | User;
   note?: string | null;
   updatedAt: string;
@@ -853,6 +892,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'promises-to-pay';
         value: number | PromisesToPay;
+      } | null)
+    | ({
+        relationTo: 'dunning-tasks';
+        value: number | DunningTask;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1309,6 +1352,10 @@ export interface DunningEventsSelect<T extends boolean = true> {
   daysOverdue?: T;
   idempotencyKey?: T;
   delivery?: T;
+  lateFee?: T;
+  lateFeeCharge?: T;
+  task?: T;
+  isLegalNotice?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1332,8 +1379,31 @@ export interface PromisesToPaySelect<T extends boolean = true> {
   graceDays?: T;
   status?: T;
   resolvedOn?: T;
+  paid?: T;
   createdBy?: T;
   note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dunning-tasks_select".
+ */
+export interface DunningTasksSelect<T extends boolean = true> {
+  tenant?: T;
+  title?: T;
+  kind?: T;
+  status?: T;
+  apartment?: T;
+  building?: T;
+  run?: T;
+  stepIndex?: T;
+  amountOverdue?: T;
+  daysOverdue?: T;
+  idempotencyKey?: T;
+  note?: T;
+  closedAt?: T;
+  closedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }

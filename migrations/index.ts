@@ -7,6 +7,8 @@ import * as migration_20261128_150000_ledger_read_indexes from './20261128_15000
 import * as migration_20261128_151500_open_items_by_apartment from './20261128_151500_open_items_by_apartment';
 import * as migration_20261128_154259_collections_os from './20261128_154259_collections_os';
 import * as migration_20261128_155105_dunning_scheduled_runs from './20261128_155105_dunning_scheduled_runs';
+import * as migration_20261128_163926_dunning_tasks_and_actions from './20261128_163926_dunning_tasks_and_actions';
+import * as migration_20261128_164000_system_charge_keys from './20261128_164000_system_charge_keys';
 
 export const migrations = [
   {
@@ -52,6 +54,16 @@ export const migrations = [
   {
     up: migration_20261128_155105_dunning_scheduled_runs.up,
     down: migration_20261128_155105_dunning_scheduled_runs.down,
-    name: '20261128_155105_dunning_scheduled_runs'
+    name: '20261128_155105_dunning_scheduled_runs',
+  },
+  {
+    up: migration_20261128_163926_dunning_tasks_and_actions.up,
+    down: migration_20261128_163926_dunning_tasks_and_actions.down,
+    name: '20261128_163926_dunning_tasks_and_actions',
+  },
+  {
+    up: migration_20261128_164000_system_charge_keys.up,
+    down: migration_20261128_164000_system_charge_keys.down,
+    name: '20261128_164000_system_charge_keys',
   },
 ];

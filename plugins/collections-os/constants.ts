@@ -3,8 +3,11 @@ export const DUNNING_POLICIES = 'dunning-policies'
 export const DUNNING_RUNS = 'dunning-runs'
 export const DUNNING_EVENTS = 'dunning-events'
 export const PROMISES_TO_PAY = 'promises-to-pay'
+export const DUNNING_TASKS = 'dunning-tasks'
 
-export const COLLECTIONS_OS_SLUGS = [DUNNING_POLICIES, DUNNING_RUNS, DUNNING_EVENTS, PROMISES_TO_PAY] as const
+export const COLLECTIONS_OS_SLUGS = [DUNNING_POLICIES, DUNNING_RUNS, DUNNING_EVENTS, PROMISES_TO_PAY, DUNNING_TASKS] as const
 
 export const RUN_STATUSES = ['queued', 'running', 'completed', 'failed', 'dead-letter'] as const
 export const PROMISE_STATUSES = ['active', 'kept', 'broken', 'cancelled'] as const
+export const DUNNING_TASK_KINDS = ['follow-up', 'legal-notice'] as const
+export const DUNNING_TASK_STATUSES = ['open', 'done', 'dismissed'] as const

@@ -12,6 +12,7 @@ import type {
   DunningEvent,
   DunningPolicy,
   DunningRun,
+  DunningTask,
   Expense,
   ExpenseCategory,
   Office,
@@ -32,7 +33,7 @@ export type Actor = { token: string; user: User }
  */
 export type LedgerFixture = {
   allocation: Allocation
-  dunning: { event: DunningEvent; policy: DunningPolicy; promise: PromisesToPay; run: DunningRun }
+  dunning: { event: DunningEvent; policy: DunningPolicy; promise: PromisesToPay; run: DunningRun; task: DunningTask }
   balance: ApartmentBalance
   category: ExpenseCategory
   charge: Charge
@@ -138,12 +139,17 @@ const makeLedger = async (payload: Payload, office: Office, apartment: Apartment
     data: { amount: 6_000, apartment: apartment.id, dueDate: '2026-02-15T12:00:00.000Z', status: 'active' },
     depth: 0,
   })
+  const task = await payload.create({
+    collection: 'dunning-tasks',
+    data: { apartment: apartment.id, idempotencyKey: `fixture-task-${suffix}`, kind: 'follow-up', run: run.id, title: 'Follow up', tenant: office.id },
+    depth: 0,
+  })
   return {
     allocation: allocations.docs[0],
     balance: balances.docs[0],
     category,
     charge,
-    dunning: { event, policy, promise, run },
+    dunning: { event, policy, promise, run, task },
     expense,
     payment,
     recurring,

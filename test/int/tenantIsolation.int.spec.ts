@@ -20,6 +20,7 @@ type Slug = keyof Config['collections'] &
     | 'dunning-events'
     | 'dunning-policies'
     | 'dunning-runs'
+    | 'dunning-tasks'
     | 'expense-categories'
     | 'expenses'
     | 'offices'
@@ -176,6 +177,13 @@ const cases: Case[] = [
     gql: { create: 'createPromisesToPay', delete: 'deletePromisesToPay', list: 'PromisesToPays', one: 'PromisesToPay', update: 'updatePromisesToPay' },
     patch: { status: 'cancelled' },
     slug: 'promises-to-pay',
+  },
+  {
+    create: (world) => ({ apartment: world.b.apartments[0].id, kind: 'follow-up', title: 'Rogue', tenant: world.b.office.id }),
+    foreignId: (world) => world.b.ledger.dunning.task.id,
+    gql: { create: 'createDunningTask', delete: 'deleteDunningTask', list: 'DunningTasks', one: 'DunningTask', update: 'updateDunningTask' },
+    patch: { status: 'done' },
+    slug: 'dunning-tasks',
   },
 ]
 

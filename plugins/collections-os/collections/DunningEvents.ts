@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { nobody } from '../../../src/access/nobody'
 import { readScoped } from '../../../src/access/readScoped'
 import { DELIVERY_CHANNELS } from '../../../src/lib/notifications/constants'
-import { DUNNING_EVENTS, DUNNING_RUNS } from '../constants'
+import { DUNNING_EVENTS, DUNNING_RUNS, DUNNING_TASKS } from '../constants'
 import { SKIP_REASONS } from '../engine/skipReasons'
 
 /**
@@ -32,5 +32,10 @@ export const DunningEvents: CollectionConfig = {
     { name: 'daysOverdue', type: 'number' },
     { name: 'idempotencyKey', type: 'text', unique: true },
     { name: 'delivery', type: 'relationship', relationTo: 'deliveries' },
+    // The step's actions, recorded on the contact that triggered them.
+    { name: 'lateFee', type: 'number', admin: { description: 'Late fee charged with this contact, in cents' } },
+    { name: 'lateFeeCharge', type: 'relationship', relationTo: 'charges' },
+    { name: 'task', type: 'relationship', relationTo: DUNNING_TASKS },
+    { name: 'isLegalNotice', type: 'checkbox', defaultValue: false },
   ],
 }

@@ -34,6 +34,7 @@ export const PromisesToPay: CollectionConfig = {
     { name: 'graceDays', type: 'number', defaultValue: 3, min: 0, max: 60 },
     { name: 'status', type: 'select', defaultValue: 'active', index: true, options: PROMISE_STATUSES.map((value) => ({ label: value, value })), required: true },
     { name: 'resolvedOn', type: 'date', admin: { readOnly: true } },
+    { name: 'paid', type: 'number', admin: { description: 'Paid towards it so far, in cents (kept by the promise sweep)', readOnly: true }, defaultValue: 0 },
     { name: 'createdBy', type: 'relationship', admin: { readOnly: true }, relationTo: 'users' },
     { name: 'note', type: 'textarea' },
   ],

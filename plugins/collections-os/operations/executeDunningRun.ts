@@ -4,25 +4,49 @@ import { writeAuditEvent } from '../../../src/lib/audit'
 import { readEnv } from '../../../src/lib/env'
 import { poolOf } from '../../../src/lib/db/poolOf'
 import { sendNotifications } from '../../../src/lib/notifications'
+import { reattemptDeliveries } from '../../../src/lib/notifications/reattemptDeliveries'
 import { currentTraceId } from '../../../src/lib/trace/traceContext'
 import { officeToday } from '../../../src/ledger/engine/officeCalendar'
 import { DUNNING_POLICIES, DUNNING_RUNS } from '../constants'
-import { planRun, type RunCounters } from '../engine/planRun'
+import { type PlanRunInput, planRun, type RunCounters, type RunPlan } from '../engine/planRun'
 import { renderTemplate } from '../engine/renderTemplate'
 import { policyFromDoc } from '../collections/policyFromDoc'
+import { applyStepActions, type StepActionsResult } from './applyStepActions'
 import { loadRunInput } from './loadRunInput'
+import { settlePromises } from './settlePromises'
 import { statementLink } from './statementLink'
 
 const EVENT_BATCH = 1_000
 
+/** Thrown when some of a run's messages could not be sent: the queue retries the run. */
+export class UndeliveredMessagesError extends Error {
+  constructor(readonly undelivered: number, readonly total: number) {
+    super(`${undelivered} of ${total} messages could not be sent; the run is retried`)
+  }
+}
+
 /**
- * Executes one dunning run: plan with the engine, record an event per apartment, send the
+ * Executes one dunning run: settle the office's promises (kept, broken), plan with the engine,
+ * record an event per apartment, carry out the steps' actions (late fees, manager tasks), send the
  * contacts through `sendNotifications`, link each event to its delivery, close the run. Safe to
- * retry or replay: events are unique by their idempotency key (a second attempt inserts nothing
- * new) and the deliveries use the same key, so an apartment is never contacted twice for the same
- * step, channel and month. A dry run plans and counts without writing events or sending.
+ * retry or replay: the run's own earlier events are not history (it plans the same contacts
+ * again), events, fees, tasks and deliveries are unique by the contact's key, and a message whose
+ * delivery failed is attempted again rather than sent anew, so an apartment is never contacted
+ * twice for the same step, channel and month. If messages still cannot be sent the run throws
+ * `UndeliveredMessagesError` after recording everything else, so the queue retries it. A dry run
+ * plans and counts without writing events, fees, tasks or sending (promises are still settled:
+ * that is bookkeeping of what already happened, not an action of the run).
  */
-export const executeDunningRun = async ({ payload, runId }: { payload: Payload; runId: number }): Promise<RunCounters> => {
+export const executeDunningRun = async ({
+  isReplay = false,
+  payload,
+  runId,
+}: {
+  /** An operator's replay of a failed or dead-letter run: deliveries the retries gave up on get another chance. */
+  isReplay?: boolean
+  payload: Payload
+  runId: number
+}): Promise<RunCounters> => {
   const run = await payload.findByID({ collection: DUNNING_RUNS, depth: 0, id: runId })
   const officeId = run.tenant as number
   const office = await payload.findByID({ collection: 'offices', depth: 0, id: officeId })
@@ -34,83 +58,46 @@ export const executeDunningRun = async ({ payload, runId }: { payload: Payload; 
     data: { asOf, attempts: (run.attempts ?? 0) + 1, startedAt: new Date().toISOString(), status: 'running', traceId: currentTraceId() },
     id: runId,
   })
+  const req = await createLocalReq({ context: { actor: 'system:dunning' } }, payload)
 
-  const input = await loadRunInput({ asOf, officeId, payload, policyId: policy.id, timezone: office.timezone })
-  const plan = planRun(input)
-  const ownerOf = new Map(input.positions.map((position) => [position.apartmentId, position.owner.name]))
-  const env = readEnv()
+  await settlePromises({ asOf, officeId, req, timezone: office.timezone })
+  const input = await loadRunInput({ asOf, excludeRunId: runId, officeId, payload, policyId: policy.id, timezone: office.timezone })
+  const buildingId = typeof run.building === 'number' ? run.building : null
+  const plan = planRun(buildingId === null ? input : { ...input, positions: input.positions.filter((p) => p.buildingId === buildingId) })
+  let actions: StepActionsResult = { lateFees: 0, lateFeeTotal: 0, tasks: 0 }
   if (!run.isDryRun) {
-    const pool = poolOf(payload)
-    const rows = [
-      ...plan.contacts.map((c) => [c.apartmentId, c.buildingId, 'sent', null, c.stepIndex, c.channel, c.amountOverdue, c.daysOverdue, c.idempotencyKey]),
-      ...plan.skips.map((s) => [s.apartmentId, s.buildingId, 'skipped', s.reason, s.stepIndex, null, s.amountOverdue, s.daysOverdue, null]),
-    ]
-    for (let start = 0; start < rows.length; start += EVENT_BATCH) {
-      const batch = rows.slice(start, start + EVENT_BATCH)
-      const column = (index: number) => batch.map((row) => row[index])
-      await pool.query(
-        `insert into dunning_events (tenant_id, run_id, apartment_id, building_id, outcome, skip_reason, step_index, channel,
-           amount_overdue, days_overdue, idempotency_key)
-         select $1, $2, * from unnest($3::int[], $4::int[], $5::enum_dunning_events_outcome[], $6::enum_dunning_events_skip_reason[],
-           $7::int[], $8::enum_dunning_events_channel[], $9::numeric[], $10::numeric[], $11::varchar[])
-         on conflict (idempotency_key) do nothing`,
-        [officeId, runId, column(0), column(1), column(2), column(3), column(4), column(5), column(6), column(7), column(8)],
-      )
-    }
-    const locale = office.locale === 'en' ? 'en' : 'el'
-    const messages = plan.contacts.map((contact) => {
-      const rendered = renderTemplate({
-        currency: office.currency,
-        locale,
-        template: policy.steps[contact.stepIndex].template,
-        values: {
-          amount: contact.amountOverdue,
-          daysOverdue: contact.daysOverdue,
-          owner: ownerOf.get(contact.apartmentId) || (locale === 'el' ? 'ιδιοκτήτη' : 'owner'),
-          paymentLink: statementLink({
-            apartmentId: contact.apartmentId,
-            baseUrl: env.serverUrl ?? 'http://localhost:3000',
-            secret: env.payloadSecret,
-          }),
-        },
-      })
-      // Policies are checked on save; a message that still cannot be written fails the run, so
-      // the queue retries and an operator sees it, rather than an owner silently not being told.
-      if (!rendered.text) throw new Error(`apartment ${contact.apartmentId}: ${rendered.errors.join('; ')}`)
-      return {
-        apartment: contact.apartmentId,
-        body: rendered.text,
-        building: contact.buildingId,
-        channel: contact.channel,
-        idempotencyKey: `dunning:${contact.idempotencyKey}`,
-        subject: locale === 'el' ? 'Υπενθύμιση οφειλής κοινοχρήστων' : 'Common charges reminder',
-        tenant: officeId,
-        to: contact.to,
-      }
+    await recordEvents({ officeId, payload, plan, runId })
+    actions = await applyStepActions({
+      asOf,
+      contacts: plan.contacts,
+      officeId,
+      period: plan.period,
+      req,
+      runId,
+      timezone: office.timezone,
     })
+    const messages = composeMessages({ office, plan, policy, positions: input.positions })
     const sent = await sendNotifications({ messages, payload })
-    const linked = sent.map((result, index) => [messages[index].idempotencyKey.slice('dunning:'.length), result.delivery.id] as const)
-    if (linked.length > 0) {
-      await pool.query(
-        `update dunning_events e set delivery_id = x.delivery from unnest($1::varchar[], $2::int[]) as x(key, delivery)
-         where e.idempotency_key = x.key and e.delivery_id is null`,
-        [linked.map(([key]) => key), linked.map(([, delivery]) => delivery)],
-      )
-    }
+    await linkDeliveries({ payload, sent: sent.map((result, index) => [messages[index].idempotencyKey, result.delivery.id]) })
+    // Deliveries an earlier attempt could not send: try them again now (never a second message).
+    const unsent = sent.filter((result) => result.isDuplicate && result.delivery.status !== 'sent' && result.delivery.status !== 'delivered')
+    const retried = await reattemptDeliveries({ deliveryIds: unsent.map((r) => r.delivery.id), payload, reviveUnsent: isReplay })
+    const statusOf = new Map([...sent.map((r) => [r.delivery.id, r.delivery.status] as const), ...retried.map((d) => [d.id, d.status] as const)])
+    const undelivered = [...statusOf.values()].filter((status) => status === 'failed' || status === 'dead').length
+    if (undelivered > 0) throw new UndeliveredMessagesError(undelivered, messages.length)
   }
 
   const { skipped, ...counts } = plan.counters
   await payload.update({
     collection: DUNNING_RUNS,
-    data: { contacted: counts.contacted, evaluated: counts.evaluated, finishedAt: new Date().toISOString(), skipped, status: 'completed' },
+    data: { contacted: counts.contacted, error: null, evaluated: counts.evaluated, finishedAt: new Date().toISOString(), skipped, status: 'completed' },
     id: runId,
   })
-  const req = await createLocalReq({ context: { actor: 'system:dunning' } }, payload)
   await writeAuditEvent({
     event: {
       action: run.isDryRun ? 'dunning-run.planned' : 'dunning-run.completed',
       actorLabel: 'system:dunning',
-      after: plan.counters,
+      after: { ...plan.counters, ...actions },
       entityId: runId,
       entityType: DUNNING_RUNS,
       idempotencyKey: `dunning-run:${runId}`,
@@ -119,4 +106,87 @@ export const executeDunningRun = async ({ payload, runId }: { payload: Payload; 
     req,
   })
   return plan.counters
+}
+
+/** One event per planned apartment, `EVENT_BATCH` rows per statement; a retry's rows already exist. */
+const recordEvents = async ({ officeId, payload, plan, runId }: { officeId: number; payload: Payload; plan: RunPlan; runId: number }) => {
+  const pool = poolOf(payload)
+  const rows = [
+    ...plan.contacts.map((c) => [c.apartmentId, c.buildingId, 'sent', null, c.stepIndex, c.channel, c.amountOverdue, c.daysOverdue, c.idempotencyKey]),
+    ...plan.skips.map((s) => [s.apartmentId, s.buildingId, 'skipped', s.reason, s.stepIndex, null, s.amountOverdue, s.daysOverdue, null]),
+  ]
+  for (let start = 0; start < rows.length; start += EVENT_BATCH) {
+    const batch = rows.slice(start, start + EVENT_BATCH)
+    const column = (index: number) => batch.map((row) => row[index])
+    await pool.query(
+      `insert into dunning_events (tenant_id, run_id, apartment_id, building_id, outcome, skip_reason, step_index, channel,
+         amount_overdue, days_overdue, idempotency_key)
+       select $1, $2, * from unnest($3::int[], $4::int[], $5::enum_dunning_events_outcome[], $6::enum_dunning_events_skip_reason[],
+         $7::int[], $8::enum_dunning_events_channel[], $9::numeric[], $10::numeric[], $11::varchar[])
+       on conflict (idempotency_key) do nothing`,
+      [officeId, runId, column(0), column(1), column(2), column(3), column(4), column(5), column(6), column(7), column(8)],
+    )
+  }
+}
+
+type OfficeDoc = { currency: string; locale?: null | string }
+
+/** The message of every planned contact, in the office's language, with the owner's statement link. */
+const composeMessages = ({
+  office,
+  plan,
+  policy,
+  positions,
+}: {
+  office: OfficeDoc & { id: number }
+  plan: RunPlan
+  policy: ReturnType<typeof policyFromDoc>
+  positions: PlanRunInput['positions']
+}) => {
+  const env = readEnv()
+  const ownerOf = new Map(positions.map((position) => [position.apartmentId, position.owner.name]))
+  const locale = office.locale === 'en' ? 'en' : 'el'
+  return plan.contacts.map((contact) => {
+    const rendered = renderTemplate({
+      currency: office.currency,
+      locale,
+      template: policy.steps[contact.stepIndex].template,
+      values: {
+        amount: contact.amountOverdue,
+        daysOverdue: contact.daysOverdue,
+        owner: ownerOf.get(contact.apartmentId) || (locale === 'el' ? 'ιδιοκτήτη' : 'owner'),
+        paymentLink: statementLink({
+          apartmentId: contact.apartmentId,
+          baseUrl: env.serverUrl ?? 'http://localhost:3000',
+          secret: env.payloadSecret,
+        }),
+      },
+    })
+    // Policies are checked on save; a message that still cannot be written fails the run, so
+    // the queue retries and an operator sees it, rather than an owner silently not being told.
+    if (!rendered.text) throw new Error(`apartment ${contact.apartmentId}: ${rendered.errors.join('; ')}`)
+    return {
+      apartment: contact.apartmentId,
+      body: rendered.text,
+      building: contact.buildingId,
+      channel: contact.channel,
+      idempotencyKey: `${DELIVERY_KEY_PREFIX}${contact.idempotencyKey}`,
+      subject: locale === 'el' ? 'Υπενθύμιση οφειλής κοινοχρήστων' : 'Common charges reminder',
+      tenant: office.id,
+      to: contact.to,
+    }
+  })
+}
+
+/** A contact's delivery key is its event key with this prefix (keys are global across features). */
+const DELIVERY_KEY_PREFIX = 'dunning:'
+
+/** Links each event to its delivery, one statement. */
+const linkDeliveries = async ({ payload, sent }: { payload: Payload; sent: (readonly [string, number])[] }) => {
+  if (sent.length === 0) return
+  await poolOf(payload).query(
+    `update dunning_events e set delivery_id = x.delivery from unnest($1::varchar[], $2::int[]) as x(key, delivery)
+     where e.idempotency_key = x.key and e.delivery_id is null`,
+    [sent.map(([key]) => key.slice(DELIVERY_KEY_PREFIX.length)), sent.map(([, delivery]) => delivery)],
+  )
 }

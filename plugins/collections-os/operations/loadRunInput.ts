@@ -6,6 +6,17 @@ import { DUNNING_POLICIES } from '../constants'
 import type { ApartmentPosition, ContactRecord, PromiseToPay } from '../engine/types'
 import type { PlanRunInput } from '../engine/planRun'
 
+type DebtorRow = {
+  apartment_id: number
+  balance: string
+  building_id: number
+  email: null | string
+  name: null | string
+  phone: null | string
+  portal_user: null | number
+  postal: null | string
+}
+
 /**
  * Everything the engine needs for one office's run, set-based: four statements whatever the
  * number of apartments (open items from the partial index of open charges, debtors from the
@@ -15,10 +26,13 @@ export const loadRunInput = async ({
   asOf,
   officeId,
   payload,
+  excludeRunId = null,
   policyId,
   timezone,
 }: {
   asOf: string
+  /** A run being retried or replayed: its own events are not history, so it plans them again. */
+  excludeRunId?: null | number
   officeId: number
   payload: Payload
   policyId: number
@@ -27,9 +41,12 @@ export const loadRunInput = async ({
   const pool = poolOf(payload)
   const policies = await payload.find({ collection: DUNNING_POLICIES, depth: 0, pagination: false, where: { tenant: { equals: officeId } } })
   const [debtors, items, contacts, promises] = [
-    await pool.query<{ apartment_id: number; balance: string; building_id: number; email: null | string; name: null | string; phone: null | string }>(
-      `select b.apartment_id, b.building_id, b.balance, a.owner_email as email, a.owner_name as name, a.owner_phone as phone
-       from apartment_balances b join apartments a on a.id = b.apartment_id
+    // Letters go to the apartment's address; in-app messages to its resident portal user.
+    await pool.query<DebtorRow>(
+      `select b.apartment_id, b.building_id, b.balance, a.owner_email as email, a.owner_name as name, a.owner_phone as phone,
+              concat_ws(', ', nullif(a.owner_name, ''), bl.address || ' (' || a.label || ')', bl.postal_code || ' ' || bl.city) as postal,
+              (select min(u.id) from users u where u.apartment_id = a.id and u.role = 'resident') as portal_user
+       from apartment_balances b join apartments a on a.id = b.apartment_id join buildings bl on bl.id = a.building_id
        where b.tenant_id = $1 and b.balance > 0`,
       [officeId],
     ),
@@ -41,8 +58,9 @@ export const loadRunInput = async ({
     await pool.query<{ apartment_id: number; channel: ContactRecord['channel']; policy_id: number; sent: string; step_index: string }>(
       `select e.apartment_id, e.channel, r.policy_id, to_char(e.created_at at time zone $2, 'YYYY-MM-DD') as sent, e.step_index
        from dunning_events e join dunning_runs r on r.id = e.run_id
-       where e.tenant_id = $1 and e.outcome = 'sent' and e.created_at > now() - interval '400 days'`,
-      [officeId, timezone],
+       where e.tenant_id = $1 and e.outcome = 'sent' and e.created_at > now() - interval '400 days'
+         and e.run_id is distinct from $3`,
+      [officeId, timezone, excludeRunId],
     ),
     await pool.query<{ amount: string; apartment_id: number; due: string; grace_days: null | string; id: number; made: string; status: PromiseToPay['status'] }>(
       `select id, apartment_id, amount, grace_days, status, to_char(due_date at time zone $2, 'YYYY-MM-DD') as due,
@@ -62,7 +80,7 @@ export const loadRunInput = async ({
     balance: Number(row.balance),
     buildingId: row.building_id,
     openItems: openItems.get(row.apartment_id) ?? [],
-    owner: { email: row.email, name: row.name, phone: row.phone },
+    owner: { email: row.email, name: row.name, phone: row.phone, portalUserId: row.portal_user, postalAddress: row.postal },
   }))
   return {
     asOf,

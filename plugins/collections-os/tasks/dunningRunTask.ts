@@ -9,12 +9,12 @@ export const DUNNING_RUN_TASK = 'dunning.run'
  * after the last attempt the run is marked `dead-letter` and pg-boss keeps the job for replay.
  * Replays and retries are safe: events and deliveries are unique by key.
  */
-export const dunningRunTask = defineTask<{ runId: number }>({
+export const dunningRunTask = defineTask<{ isReplay?: boolean; runId: number }>({
   name: DUNNING_RUN_TASK,
   expireInSeconds: 1_800,
   handler: async ({ data, job, payload }) => {
     try {
-      return await executeDunningRun({ payload, runId: data.runId })
+      return await executeDunningRun({ isReplay: data.isReplay, payload, runId: data.runId })
     } catch (err) {
       const isLastAttempt = job.retryCount >= job.retryLimit
       await payload.update({

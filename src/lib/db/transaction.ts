@@ -25,3 +25,9 @@ export const dbFor = async (req: Pick<PayloadRequest, 'payload' | 'transactionID
 }
 
 export { sql }
+
+/**
+ * One array bind parameter cast to `type` (`int[]`, `varchar[]`, `boolean[]`...). A plain array
+ * in a drizzle `sql` template would expand into a parenthesised list of parameters instead.
+ */
+export const arrayParam = (values: readonly unknown[], type: string): SQL => sql`${sql.param([...values])}::${sql.raw(type)}`
