@@ -89,6 +89,11 @@ export interface Config {
     'dunning-events': DunningEvent;
     'promises-to-pay': PromisesToPay;
     'dunning-tasks': DunningTask;
+    'bulk-jobs': BulkJob;
+    'bulk-job-items': BulkJobItem;
+    'bulk-job-errors': BulkJobError;
+    'bulk-templates': BulkTemplate;
+    'bulk-exports': BulkExport;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -118,6 +123,11 @@ export interface Config {
     'dunning-events': DunningEventsSelect<false> | DunningEventsSelect<true>;
     'promises-to-pay': PromisesToPaySelect<false> | PromisesToPaySelect<true>;
     'dunning-tasks': DunningTasksSelect<false> | DunningTasksSelect<true>;
+    'bulk-jobs': BulkJobsSelect<false> | BulkJobsSelect<true>;
+    'bulk-job-items': BulkJobItemsSelect<false> | BulkJobItemsSelect<true>;
+    'bulk-job-errors': BulkJobErrorsSelect<false> | BulkJobErrorsSelect<true>;
+    'bulk-templates': BulkTemplatesSelect<false> | BulkTemplatesSelect<true>;
+    'bulk-exports': BulkExportsSelect<false> | BulkExportsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -787,6 +797,194 @@ export interface PromisesToPay {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bulk-jobs".
+ */
+export interface BulkJob {
+  id: number;
+  tenant?: (number | null) | Office;
+  action: 'common-expense-issue' | 'recurring-expenses' | 'reminders' | 'export' | 'reversal';
+  scope?: {
+    buildings?: (number | Building)[] | null;
+    apartments?: (number | Apartment)[] | null;
+    /**
+     * YYYY-MM
+     */
+    period?: string | null;
+  };
+  /**
+   * Action-specific settings (see docs/rfc/bulk-ops.md)
+   */
+  parameters?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  status: 'draft' | 'dry-run-ready' | 'executing' | 'completed' | 'completed-with-errors' | 'failed' | 'cancelled';
+  /**
+   * Hash of the data the dry-run was computed on
+   */
+  planHash?: string | null;
+  estimatedImpact?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  dryRunAt?: string | null;
+  itemsTotal?: number | null;
+  itemsSucceeded?: number | null;
+  itemsFailed?: number | null;
+  itemsSkipped?: number | null;
+  validationErrorCount?: number | null;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  traceId?: string | null;
+  createdBy?: (number | null) | User;
+  /**
+   * The charge-creating job a reversal offsets
+   */
+  reverses?: (number | null) | BulkJob;
+  exportFile?: (number | null) | BulkExport;
+  error?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bulk-exports".
+ */
+export interface BulkExport {
+  id: number;
+  tenant?: (number | null) | Office;
+  job?: (number | null) | BulkJob;
+  rows?: number | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bulk-job-items".
+ */
+export interface BulkJobItem {
+  id: number;
+  tenant?: (number | null) | Office;
+  job: number | BulkJob;
+  building?: (number | null) | Building;
+  apartment?: (number | null) | Apartment;
+  status: 'pending' | 'succeeded' | 'failed' | 'skipped';
+  attempts?: number | null;
+  /**
+   * Dry-run: balance before and after, and the lines it would create
+   */
+  preview?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  validationErrors?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Cents this item creates (charges) or reverses
+   */
+  amount?: number | null;
+  /**
+   * charges, deliveries or bulk-exports
+   */
+  effectType?: string | null;
+  /**
+   * Ids of what the item created
+   */
+  effectIds?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  idempotencyKey?: string | null;
+  error?: string | null;
+  finishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bulk-job-errors".
+ */
+export interface BulkJobError {
+  id: number;
+  tenant?: (number | null) | Office;
+  job: number | BulkJob;
+  item: number | BulkJobItem;
+  building?: (number | null) | Building;
+  code: string;
+  message: string;
+  attempt: number;
+  at: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bulk-templates".
+ */
+export interface BulkTemplate {
+  id: number;
+  tenant?: (number | null) | Office;
+  name: string;
+  action: 'common-expense-issue' | 'recurring-expenses' | 'reminders' | 'export' | 'reversal';
+  scope?: {
+    buildings?: (number | Building)[] | null;
+    apartments?: (number | Apartment)[] | null;
+    /**
+     * YYYY-MM
+     */
+    period?: string | null;
+  };
+  parameters?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  createdBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -896,6 +1094,26 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'dunning-tasks';
         value: number | DunningTask;
+      } | null)
+    | ({
+        relationTo: 'bulk-jobs';
+        value: number | BulkJob;
+      } | null)
+    | ({
+        relationTo: 'bulk-job-items';
+        value: number | BulkJobItem;
+      } | null)
+    | ({
+        relationTo: 'bulk-job-errors';
+        value: number | BulkJobError;
+      } | null)
+    | ({
+        relationTo: 'bulk-templates';
+        value: number | BulkTemplate;
+      } | null)
+    | ({
+        relationTo: 'bulk-exports';
+        value: number | BulkExport;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1406,6 +1624,118 @@ export interface DunningTasksSelect<T extends boolean = true> {
   closedBy?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bulk-jobs_select".
+ */
+export interface BulkJobsSelect<T extends boolean = true> {
+  tenant?: T;
+  action?: T;
+  scope?:
+    | T
+    | {
+        buildings?: T;
+        apartments?: T;
+        period?: T;
+      };
+  parameters?: T;
+  status?: T;
+  planHash?: T;
+  estimatedImpact?: T;
+  dryRunAt?: T;
+  itemsTotal?: T;
+  itemsSucceeded?: T;
+  itemsFailed?: T;
+  itemsSkipped?: T;
+  validationErrorCount?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  traceId?: T;
+  createdBy?: T;
+  reverses?: T;
+  exportFile?: T;
+  error?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bulk-job-items_select".
+ */
+export interface BulkJobItemsSelect<T extends boolean = true> {
+  tenant?: T;
+  job?: T;
+  building?: T;
+  apartment?: T;
+  status?: T;
+  attempts?: T;
+  preview?: T;
+  validationErrors?: T;
+  amount?: T;
+  effectType?: T;
+  effectIds?: T;
+  idempotencyKey?: T;
+  error?: T;
+  finishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bulk-job-errors_select".
+ */
+export interface BulkJobErrorsSelect<T extends boolean = true> {
+  tenant?: T;
+  job?: T;
+  item?: T;
+  building?: T;
+  code?: T;
+  message?: T;
+  attempt?: T;
+  at?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bulk-templates_select".
+ */
+export interface BulkTemplatesSelect<T extends boolean = true> {
+  tenant?: T;
+  name?: T;
+  action?: T;
+  scope?:
+    | T
+    | {
+        buildings?: T;
+        apartments?: T;
+        period?: T;
+      };
+  parameters?: T;
+  createdBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bulk-exports_select".
+ */
+export interface BulkExportsSelect<T extends boolean = true> {
+  tenant?: T;
+  job?: T;
+  rows?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

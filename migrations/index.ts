@@ -9,6 +9,7 @@ import * as migration_20261128_154259_collections_os from './20261128_154259_col
 import * as migration_20261128_155105_dunning_scheduled_runs from './20261128_155105_dunning_scheduled_runs';
 import * as migration_20261128_163926_dunning_tasks_and_actions from './20261128_163926_dunning_tasks_and_actions';
 import * as migration_20261128_164000_system_charge_keys from './20261128_164000_system_charge_keys';
+import * as migration_20261128_165119_bulk_ops from './20261128_165119_bulk_ops';
 
 export const migrations = [
   {
@@ -65,5 +66,10 @@ export const migrations = [
     up: migration_20261128_164000_system_charge_keys.up,
     down: migration_20261128_164000_system_charge_keys.down,
     name: '20261128_164000_system_charge_keys',
+  },
+  {
+    up: migration_20261128_165119_bulk_ops.up,
+    down: migration_20261128_165119_bulk_ops.down,
+    name: '20261128_165119_bulk_ops'
   },
 ];
