@@ -6,6 +6,7 @@ import type { ScopeFields } from '../src/access/rowsVisibleTo'
 import { idOf, type ScopedUser } from '../src/access/scopeOf'
 import { writeScoped } from '../src/access/writeScoped'
 import { NOTIFICATIONS_SLUG } from '../src/lib/notifications/constants'
+import { deliveryStatusEndpoint } from '../src/lib/notifications/deliveryStatusEndpoint'
 
 const scope: ScopeFields = { apartment: 'apartment', building: 'building', office: 'tenant' }
 
@@ -39,6 +40,8 @@ export const Notifications: CollectionConfig<'notifications'> = {
     group: 'Messaging',
     useAsTitle: 'title',
   },
+  // POST /api/notifications/delivery-status: under this slug only this collection's endpoints are reached.
+  endpoints: [deliveryStatusEndpoint],
   fields: [
     {
       name: 'apartment',

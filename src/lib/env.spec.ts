@@ -51,6 +51,16 @@ describe('parseEnv', () => {
     )
   })
 
+  it('should leave the notifications webhook secret unset by default and refuse a short one', () => {
+    expect(parseEnv(base).notificationsWebhookSecret).toBeUndefined()
+    expect(parseEnv({ ...base, NOTIFICATIONS_WEBHOOK_SECRET: 'a-long-enough-secret' }).notificationsWebhookSecret).toBe(
+      'a-long-enough-secret',
+    )
+    expect(() => parseEnv({ ...base, NOTIFICATIONS_WEBHOOK_SECRET: 'short' })).toThrow(
+      /NOTIFICATIONS_WEBHOOK_SECRET: must be at least 16 characters/,
+    )
+  })
+
   it('should explain a missing database URL', () => {
     expect(() => parseEnv({})).toThrow(/DATABASE_URL: is not set: run `npm run dev`/)
   })

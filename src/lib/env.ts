@@ -37,6 +37,8 @@ export const envSchema = z
       .default('Building Office <no-reply@building-office.local>'),
     METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    // Unset: POST /api/notifications/delivery-status answers 503 (see docs/runbooks/notifications.md).
+    NOTIFICATIONS_WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
     PAYLOAD_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
     QUEUE_MAINTENANCE_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
     QUEUE_POLLING_INTERVAL_SECONDS: z.coerce.number().min(0.5).max(300).default(2),
@@ -72,6 +74,7 @@ export const envSchema = z
       metricsToken: env.METRICS_TOKEN,
       uploadsDir: env.UPLOADS_DIR,
       nodeEnv: env.NODE_ENV,
+      notificationsWebhookSecret: env.NOTIFICATIONS_WEBHOOK_SECRET,
       payloadSecret: env.PAYLOAD_SECRET ?? DEV_SECRET,
       queue: {
         maintenanceIntervalSeconds: env.QUEUE_MAINTENANCE_INTERVAL_SECONDS,

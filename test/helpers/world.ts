@@ -72,7 +72,7 @@ const makeOffice = async (payload: Payload, tag: string, suffix: string) => {
           data: {
             building: building.id,
             label,
-            owner: { email: `owner-${tag}${n}${label}@example.gr`, name: `Owner ${tag}${n}${label}` },
+            owner: { email: `owner-${tag}${n}${label}-${suffix}@example.gr`, name: `Owner ${tag}${n}${label}` },
             shares: { elevator: 500, general: 500, heating: 500 },
           },
         }),
@@ -141,7 +141,7 @@ const makeLedger = async (payload: Payload, office: Office, apartment: Apartment
   })
   const task = await payload.create({
     collection: 'dunning-tasks',
-    data: { apartment: apartment.id, idempotencyKey: `fixture-task-${suffix}`, kind: 'follow-up', run: run.id, title: 'Follow up', tenant: office.id },
+    data: { apartment: apartment.id, idempotencyKey: `fixture-task-${suffix}`, kind: 'follow-up', run: run.id, status: 'open', title: 'Follow up', tenant: office.id },
     depth: 0,
   })
   return {

@@ -1,6 +1,6 @@
 import { createLocalReq, type Payload } from 'payload'
 
-import { signWebhook } from '../../src/ledger/engine/webhookSignature'
+import { signWebhook } from '../../src/lib/webhooks/webhookSignature'
 import { recordPayment } from '../../src/ledger/operations/recordPayment'
 import { api } from '../helpers/http'
 import { balanceOf, charge } from '../helpers/ledger'

@@ -21,6 +21,8 @@ export default async function globalSetup(): Promise<void> {
   process.env.DATABASE_URL = database.url
   // `/api/metrics` answers 404 without a token; the observability suite scrapes it with this one.
   process.env.METRICS_TOKEN ??= 'test-metrics-token-0123456789'
+  // Signs the provider's delivery status callbacks in test/int/deliveryStatus.int.spec.ts.
+  process.env.NOTIFICATIONS_WEBHOOK_SECRET ??= 'test-notifications-webhook-secret-0123'
   execFileSync('npx', ['tsx', 'scripts/migrate.ts'], { env: process.env, stdio: ['ignore', 'ignore', 'inherit'] })
   // A real SMTP server for the run (test/fixtures/smtpSink.ts): the app's e-mail adapter sends to
   // it, and tests read what arrived from SMTP_SINK_DIR. Started after the migration, so a failed

@@ -13,6 +13,7 @@ import { renderTemplate } from '../engine/renderTemplate'
 import { policyFromDoc } from '../collections/policyFromDoc'
 import { applyStepActions, type StepActionsResult } from './applyStepActions'
 import { loadRunInput } from './loadRunInput'
+import { recordReminderDeliveries, recordRunMetrics } from './recordRunMetrics'
 import { settlePromises } from './settlePromises'
 import { statementLink } from './statementLink'
 
@@ -37,17 +38,12 @@ export class UndeliveredMessagesError extends Error {
  * plans and counts without writing events, fees, tasks or sending (promises are still settled:
  * that is bookkeeping of what already happened, not an action of the run).
  */
-export const executeDunningRun = async ({
-  isReplay = false,
-  payload,
-  runId,
-}: {
-  /** An operator's replay of a failed or dead-letter run: deliveries the retries gave up on get another chance. */
-  isReplay?: boolean
-  payload: Payload
-  runId: number
-}): Promise<RunCounters> => {
+export const executeDunningRun = async ({ payload, runId }: { payload: Payload; runId: number }): Promise<RunCounters> => {
+  const startedAt = performance.now()
   const run = await payload.findByID({ collection: DUNNING_RUNS, depth: 0, id: runId })
+  // Queued again after attempts: an operator's replay (`replayDunningRun`). Deliveries the retries
+  // gave up on then get another chance; a queue retry finds the run `failed` or `running` instead.
+  const isReplay = run.status === 'queued' && (run.attempts ?? 0) > 0
   const officeId = run.tenant as number
   const office = await payload.findByID({ collection: 'offices', depth: 0, id: officeId })
   const policyDoc = await payload.findByID({ collection: DUNNING_POLICIES, depth: 0, id: run.policy as number })
@@ -82,6 +78,7 @@ export const executeDunningRun = async ({
     // Deliveries an earlier attempt could not send: try them again now (never a second message).
     const unsent = sent.filter((result) => result.isDuplicate && result.delivery.status !== 'sent' && result.delivery.status !== 'delivered')
     const retried = await reattemptDeliveries({ deliveryIds: unsent.map((r) => r.delivery.id), payload, reviveUnsent: isReplay })
+    recordReminderDeliveries({ deliveries: [...sent.filter((r) => !r.isDuplicate).map((r) => r.delivery), ...retried] })
     const statusOf = new Map([...sent.map((r) => [r.delivery.id, r.delivery.status] as const), ...retried.map((d) => [d.id, d.status] as const)])
     const undelivered = [...statusOf.values()].filter((status) => status === 'failed' || status === 'dead').length
     if (undelivered > 0) throw new UndeliveredMessagesError(undelivered, messages.length)
@@ -105,6 +102,7 @@ export const executeDunningRun = async ({
     },
     req,
   })
+  recordRunMetrics({ counters: plan.counters, durationSeconds: (performance.now() - startedAt) / 1000, isDryRun: Boolean(run.isDryRun), outcome: 'completed' })
   return plan.counters
 }
 

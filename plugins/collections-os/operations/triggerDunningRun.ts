@@ -6,12 +6,18 @@ import { DUNNING_RUN_TASK } from '../tasks/dunningRunTask'
 
 /** Records a queued run of a policy and hands it to the queue; the worker executes it. */
 export const triggerDunningRun = async ({
+  building,
   isDryRun = false,
   payload,
   policyId,
   scheduledFor,
   trigger,
 }: {
+  /**
+   * Confine the run to one building of the policy's office (a manual run of an office default).
+   * @default the policy's own building (null for an office default)
+   */
+  building?: number
   isDryRun?: boolean
   payload: Payload
   policyId: number
@@ -23,7 +29,7 @@ export const triggerDunningRun = async ({
   const run = await payload.create({
     collection: DUNNING_RUNS,
     data: {
-      building: policy.building as number | undefined,
+      building: building ?? (policy.building as number | undefined),
       isDryRun,
       policy: policyId,
       scheduledFor,

@@ -97,12 +97,10 @@ describe('step actions', () => {
     expect(audit.docs[0]).toMatchObject({ action: 'charge.created', idempotencyKey: fees.docs[0].sourceReference, traceId: expect.any(String) })
 
     // The same run again (a retry or a replay): no second fee, task or message.
-    await executeDunningRun({ isReplay: true, payload, runId: run.id })
+    await executeDunningRun({ payload, runId: run.id })
     expect((await payload.count({ collection: 'charges', where: { and: [{ apartment: { equals: apartment.id } }, { source: { equals: 'penalty' } }] } })).totalDocs).toBe(1)
     expect((await payload.count({ collection: DUNNING_TASKS, where: { apartment: { equals: apartment.id } } })).totalDocs).toBe(1)
-    // Owner addresses repeat across the suites sharing the sink: count this policy's messages only.
-    const mine = readSinkMessages({ dir: process.env.SMTP_SINK_DIR as string, to: apartment.owner?.email ?? '' }).filter((m) => m.text?.includes('Late-fee step'))
-    expect(mine).toHaveLength(1)
+    expect(readSinkMessages({ dir: process.env.SMTP_SINK_DIR as string, to: apartment.owner?.email ?? '' })).toHaveLength(1)
     expect(fees.docs[0].sourceReference).toBe(lateFeeReference(`${world.a.office.id}:${policy.id}:${apartment.id}:0:email:${today.slice(0, 7)}`))
   })
 
@@ -140,7 +138,7 @@ describe('promises to pay', () => {
     await charge(payload, { amount: 30_000, apartment: apartment.id, dueDate: shiftDate(today, -20) })
     const promise = await payload.create({
       collection: PROMISES_TO_PAY,
-      data: { amount: 30_000, apartment: apartment.id, dueDate: `${shiftDate(today, 5)}T12:00:00.000Z` },
+      data: { amount: 30_000, apartment: apartment.id, dueDate: `${shiftDate(today, 5)}T12:00:00.000Z`, status: 'active' },
     })
     const policy = await policyFor(buildingOf(apartment), [step({})])
     const paused = await runOf(policy.id)
@@ -167,7 +165,7 @@ describe('promises to pay', () => {
     // Made twenty days ago, due ten days ago with three days of grace, nothing paid since.
     const promise = await payload.create({
       collection: PROMISES_TO_PAY,
-      data: { amount: 15_000, apartment: apartment.id, dueDate: `${shiftDate(today, -10)}T12:00:00.000Z`, graceDays: 3 },
+      data: { amount: 15_000, apartment: apartment.id, dueDate: `${shiftDate(today, -10)}T12:00:00.000Z`, graceDays: 3, status: 'active' },
     })
     await poolOf(payload).query(`update promises_to_pay set created_at = now() - interval '20 days' where id = $1`, [promise.id])
     const policy = (await payload.find({ collection: DUNNING_POLICIES, depth: 0, where: { building: { equals: buildingOf(apartment) } } })).docs[0]
@@ -217,7 +215,7 @@ describe('when SMTP is down', () => {
     })
     const owners = ['1', '2'].map((n) => ({ email: `outage-${office.id}-${n}@example.gr`, name: `Owner ${n}` }))
     for (const [index, owner] of owners.entries()) {
-      const apartment = await outage.create({ collection: 'apartments', data: { building: building.id, label: `O${index}`, owner, shares: { general: 500 } } })
+      const apartment = await outage.create({ collection: 'apartments', data: { building: building.id, label: `O${index}`, owner, shares: { elevator: 0, general: 500, heating: 0 } } })
       await charge(outage, { amount: 8_000, apartment: apartment.id, dueDate: shiftDate(today, -10) })
     }
     const policy = await outage.create({
@@ -240,8 +238,8 @@ describe('when SMTP is down', () => {
     await sink.restart()
     expect(await replayDunningRun({ payload: outage, runId: run.id })).toMatchObject({ status: 'queued' })
     expect(await replayDunningRun({ payload: outage, runId: run.id })).toBeNull()
-    await executeDunningRun({ isReplay: true, payload: outage, runId: run.id })
-    await executeDunningRun({ isReplay: true, payload: outage, runId: run.id })
+    await executeDunningRun({ payload: outage, runId: run.id })
+    await executeDunningRun({ payload: outage, runId: run.id })
     for (const owner of owners) expect(readSinkMessages({ dir: outageDir, to: owner.email })).toHaveLength(1)
     expect(await outage.findByID({ collection: DUNNING_RUNS, id: run.id })).toMatchObject({ contacted: 2, error: null, status: 'completed' })
     const { rows } = await poolOf(outage).query(`select count(*)::int as n from deliveries where tenant_id = $1 and status = 'sent'`, [office.id])

@@ -3,7 +3,7 @@ import { createLocalReq, type Endpoint } from 'payload'
 import { errorResponse } from '../../lib/http/errors'
 import { metrics } from '../../lib/metrics/registry'
 import { validationErrorResponse, zodFieldErrors } from '../../lib/validation/validationError'
-import { verifyWebhookSignature } from '../engine/webhookSignature'
+import { verifyWebhookSignature } from '../../lib/webhooks/webhookSignature'
 import { recordWebhookPayment } from '../operations/recordWebhookPayment'
 import { paymentEvent } from './paymentEvent'
 

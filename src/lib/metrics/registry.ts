@@ -51,6 +51,17 @@ export const metrics = {
         registers: [registry],
       }),
   ),
+  /** Bulk job items by action and the status an execution left them in (succeeded, failed, skipped) (EPIC-B). */
+  bulkJobItems: once(
+    'bulk_job_items_total',
+    () =>
+      new Counter({
+        help: 'Bulk job items executed, by action type and final status',
+        labelNames: ['action', 'status'] as const,
+        name: 'bulk_job_items_total',
+        registers: [registry],
+      }),
+  ),
   /** Financial dashboard endpoints (overview, summary, apartment_balances, debt-report). */
   dashboardDuration: once(
     'dashboard_request_duration_seconds',
@@ -71,6 +82,67 @@ export const metrics = {
         help: 'Notification deliveries by channel and status',
         labelNames: ['channel', 'status'] as const,
         name: 'notification_deliveries_total',
+        registers: [registry],
+      }),
+  ),
+  /** Provider delivery status callbacks, by how the request ended (accepted, rejected, malformed, unconfigured). */
+  deliveryStatusCallbacks: once(
+    'notification_status_callbacks_total',
+    () =>
+      new Counter({
+        help: 'Delivery status callbacks from the e-mail/SMS provider, by outcome',
+        labelNames: ['outcome'] as const,
+        name: 'notification_status_callbacks_total',
+        registers: [registry],
+      }),
+  ),
+  /** Provider reports in accepted callbacks, by what was reported and what it did (applied, unchanged, unknown). */
+  deliveryStatusEvents: once(
+    'notification_status_events_total',
+    () =>
+      new Counter({
+        help: 'Delivery status reports from the provider, by reported status and result',
+        labelNames: ['event', 'result'] as const,
+        name: 'notification_status_events_total',
+        registers: [registry],
+      }),
+  ),
+  /**
+   * Collections OS: dunning events a real run wrote, by outcome (`sent`, `skipped`) and skip
+   * reason (`none` for sent). Bounded by `SKIP_REASONS`. Recorded by the plugin's `recordRunMetrics`.
+   */
+  dunningEvents: once(
+    'dunning_events_total',
+    () =>
+      new Counter({
+        help: 'Dunning events written by runs, by outcome and skip reason',
+        labelNames: ['outcome', 'skip_reason'] as const,
+        name: 'dunning_events_total',
+        registers: [registry],
+      }),
+  ),
+  /** Collections OS: reminders a run sent, by channel and the delivery's status right after the send. */
+  dunningReminders: once(
+    'dunning_reminders_total',
+    () =>
+      new Counter({
+        help: 'Dunning reminders sent by runs, by channel and delivery status after the send',
+        labelNames: ['channel', 'status'] as const,
+        name: 'dunning_reminders_total',
+        registers: [registry],
+      }),
+  ),
+  /** Collections OS: one observation per run attempt, by outcome (completed, failed, dead-letter) and dry run. */
+  dunningRunDuration: once(
+    'dunning_run_duration_seconds',
+    () =>
+      new Histogram({
+        // A run plans in SQL and sends five mails at a time: seconds for a small office, minutes
+        // for thousands of apartments; the task expires after 30 minutes.
+        buckets: [0.5, 1, 2.5, 5, 10, 30, 60, 120, 300, 600, 1800],
+        help: 'Duration of dunning runs in seconds, by outcome and dry run',
+        labelNames: ['outcome', 'dry_run'] as const,
+        name: 'dunning_run_duration_seconds',
         registers: [registry],
       }),
   ),

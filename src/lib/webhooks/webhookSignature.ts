@@ -10,8 +10,9 @@ export const signWebhook = ({ body, secret, timestamp }: { body: string; secret:
   `t=${timestamp},v1=${createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')}`
 
 /**
- * Checks a webhook signature over the raw body with the office's secret, in constant time, and
- * refuses timestamps outside the tolerance.
+ * Checks a webhook signature over the raw body with the shared secret (an office's payment
+ * webhook secret, the notification provider's secret), in constant time, and refuses timestamps
+ * outside the tolerance. Shared by every signed webhook, so all providers sign the same way.
  */
 export const verifyWebhookSignature = ({
   body,

@@ -1,0 +1,11 @@
+import type { PaginatedDocs } from 'payload'
+
+/** The list shape of the API: Payload's page without its cursor noise (see `responseSchemas`). */
+export const pageOf = <T>({ docs, hasNextPage, limit, page, totalDocs, totalPages }: PaginatedDocs<T>) => ({
+  docs,
+  hasNextPage,
+  limit,
+  page: page ?? 1,
+  totalDocs,
+  totalPages,
+})
