@@ -10,6 +10,7 @@ import * as migration_20261128_155105_dunning_scheduled_runs from './20261128_15
 import * as migration_20261128_163926_dunning_tasks_and_actions from './20261128_163926_dunning_tasks_and_actions';
 import * as migration_20261128_164000_system_charge_keys from './20261128_164000_system_charge_keys';
 import * as migration_20261128_165119_bulk_ops from './20261128_165119_bulk_ops';
+import * as migration_20261128_172000_audit_chain_heads from './20261128_172000_audit_chain_heads';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261128_165119_bulk_ops.up,
     down: migration_20261128_165119_bulk_ops.down,
-    name: '20261128_165119_bulk_ops'
+    name: '20261128_165119_bulk_ops',
+  },
+  {
+    up: migration_20261128_172000_audit_chain_heads.up,
+    down: migration_20261128_172000_audit_chain_heads.down,
+    name: '20261128_172000_audit_chain_heads',
   },
 ];

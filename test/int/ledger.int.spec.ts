@@ -1,7 +1,8 @@
-import type { Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 
 import { rebuildApartmentOpenItems } from '../../src/ledger/operations/rebuildApartmentOpenItems'
 import { rebuildOpenItems } from '../../src/ledger/operations/rebuildOpenItems'
+import { recordPayment } from '../../src/ledger/operations/recordPayment'
 import { verifyLedger } from '../../src/ledger/operations/verifyLedger'
 import { api } from '../helpers/http'
 import { balanceOf, charge, openAmounts, pay } from '../helpers/ledger'
@@ -53,6 +54,28 @@ describe('the two open-items upkeeps', () => {
     await rebuildApartmentOpenItems({ apartmentId: apartment, req })
     expect(await ledgerState(apartment)).toEqual(setBased)
     expect((await verifyLedger({ office: world.a.office.id, payload })).mismatches).toEqual([])
+  })
+})
+
+describe('recording a payment the system way', () => {
+  it('should leave exactly what the set-based rebuild derives, for newest, back-dated and over-payments alike', async () => {
+    // Office B's: office A's apartments belong to the other tests of this file.
+    const apartment = world.b.apartments[2].id
+    const office = world.b.office.id
+    const system = await createLocalReq({ context: { actor: 'test:ledger' } }, payload)
+    for (const [month, amount] of [[1, 12_000], [2, 8_000], [3, 15_000], [4, 9_000]] as const) {
+      await charge(payload, { amount, apartment, dueDate: `2025-0${month}-10` })
+    }
+    const received = ['2025-02-01', '2025-03-05', '2025-01-20', '2025-03-05', '2025-05-01']
+    const amounts = [5_000, 14_000, 2_500, 3_000, 40_000]
+    const req = { payload, transactionID: undefined }
+    for (const [index, day] of received.entries()) {
+      await recordPayment({ payment: { amount: amounts[index], apartment, method: 'bank-transfer', office, receivedAt: `${day}T09:00:00.000Z`, source: 'import' }, req: system })
+      const written = await ledgerState(apartment)
+      await rebuildOpenItems({ apartmentIds: [apartment], req })
+      expect(await ledgerState(apartment)).toEqual(written)
+    }
+    expect((await balanceOf(payload, apartment))?.balance).toBe(44_000 - 64_500)
   })
 })
 

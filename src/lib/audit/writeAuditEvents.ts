@@ -27,9 +27,12 @@ const assertValid = (event: AuditEventInput): void => {
 }
 
 /**
- * Appends one office's events to its chain. The advisory lock (held until the caller's transaction
- * ends) serialises writers of the office, so the last event read here stays the last one until
- * these rows are committed; the unique (tenant, sequence) index backs that up.
+ * Appends one office's events to its chain, in two statements. The first takes the office's head
+ * row (`audit_chain_heads`), creating it for a new chain: `ON CONFLICT DO UPDATE` waits for a
+ * concurrent appender's commit and then returns the head it left, so writers of one office are
+ * serialised until the caller's transaction ends and each sees the latest head. The second
+ * inserts the events and moves the head in one statement; the unique (tenant, sequence) index
+ * backs it all up.
  */
 const appendToChain = async ({
   actor,
@@ -44,18 +47,15 @@ const appendToChain = async ({
   tenant: number
   traceId: string
 }): Promise<WrittenAuditEvent[]> => {
-  await db.execute(sql`select pg_advisory_xact_lock(hashtext('audit_events'), ${tenant}::int)`)
   // The database clock, truncated to what timestamp(3) stores, so the hashed time is the stored time.
-  const { rows } = await db.execute<{ hash: null | string; now: string; sequence: null | string }>(sql`
-    select last.hash, last.sequence::text as sequence,
-      to_char(date_trunc('milliseconds', clock_timestamp()) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as now
-    from (select 1) as clock
-    left join lateral (
-      select "hash", "sequence" from audit_events where tenant_id = ${tenant} order by "sequence" desc limit 1
-    ) as last on true`)
+  const { rows } = await db.execute<{ hash: string; now: string; sequence: string }>(sql`
+    insert into audit_chain_heads (tenant_id, sequence, hash) values (${tenant}, 0, ${GENESIS_HASH})
+    on conflict (tenant_id) do update set tenant_id = excluded.tenant_id
+    returning hash, sequence::text as sequence,
+      to_char(date_trunc('milliseconds', clock_timestamp()) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as now`)
   const head = rows[0]
-  let prevHash = head.hash ?? GENESIS_HASH
-  let sequence = head.sequence === null ? 0 : Number(head.sequence)
+  let prevHash = head.hash
+  let sequence = Number(head.sequence)
 
   const chained: Row[] = events.map((event, position) => {
     sequence += 1
@@ -89,7 +89,11 @@ const appendToChain = async ({
         ${previous}, ${hash}
       )`,
     )
+    const last = chunk[chunk.length - 1]
     const inserted = await db.execute<{ id: number; sequence: string }>(sql`
+      with moved as (
+        update audit_chain_heads set sequence = ${last.content.sequence}, hash = ${last.hash} where tenant_id = ${tenant}
+      )
       insert into audit_events (
         "tenant_id", "actor_id", "actor_label", "action", "entity_type", "entity_id", "before", "after",
         "idempotency_key", "occurred_at", "trace_id", "sequence", "prev_hash", "hash"
@@ -111,7 +115,7 @@ const appendToChain = async ({
  * so a rollback leaves neither. Without one, this call opens and commits its own transaction,
  * which keeps the chain whole but not in step with the caller's writes.
  *
- * Each office's chain is locked from here until the transaction ends: call this as the last
+ * Each office's chain head is locked from here until the transaction ends: call this as the last
  * step of the transaction, so other writers of the office wait as briefly as possible. The
  * transaction must be READ COMMITTED (Payload's default), so the last event read after the lock
  * is the one committed by the previous writer.
