@@ -257,6 +257,18 @@ describe('verifying the chain', () => {
     })
   })
 
+  it('should find the newest events deleted, by the head the chain no longer reaches', async () => {
+    const { chain, office } = await officeWithChain(4)
+    await tamper([{ params: [chain[2].id, chain[3].id], text: 'delete from audit_events where id in ($1, $2)' }])
+
+    expect(await verifyAuditChain({ payload, tenant: office.id })).toEqual({
+      brokenAtId: chain[1].id,
+      ok: false,
+      reason: expect.stringContaining('newest events were deleted'),
+      sequence: 4,
+    })
+  })
+
   it('should find rows swapped in order', async () => {
     const { chain, office } = await officeWithChain(4)
     await tamper([

@@ -43,8 +43,8 @@ const toChained = (row: StoredRow, tenant: number): ChainedAuditEvent => ({
 /**
  * Walks one office's audit chain in sequence order, a page at a time, recomputing every hash.
  * Finds an edited event (its hash no longer matches), a deleted one (a gap in the sequence) and
- * one moved or slipped in (its previous hash is not its predecessor's). A deletion of the newest
- * events leaves no trace in the chain itself: compare `checked` with an earlier run's count.
+ * one moved or slipped in (its previous hash is not its predecessor's), and newest events deleted
+ * (the chain then ends before the head recorded in `audit_chain_heads`).
  */
 export const verifyAuditChain = async ({
   pageSize = 1_000,
@@ -75,6 +75,18 @@ export const verifyAuditChain = async ({
       previous = event
       checked += 1
     }
-    if (rows.length < pageSize) return { checked, ok: true }
+    if (rows.length < pageSize) break
   }
+  const { rows: heads } = await db.execute<{ hash: string; sequence: string }>(sql`
+    select hash, sequence::text as sequence from audit_chain_heads where tenant_id = ${tenant}`)
+  const head = heads[0]
+  if (head && (Number(head.sequence) !== (previous?.sequence ?? 0) || (previous !== null && head.hash !== previous.hash))) {
+    return {
+      brokenAtId: previous?.id ?? 0,
+      ok: false,
+      reason: `the chain ends at sequence ${previous?.sequence ?? 0} but its head records ${head.sequence}: newest events were deleted`,
+      sequence: Number(head.sequence),
+    }
+  }
+  return { checked, ok: true }
 }
