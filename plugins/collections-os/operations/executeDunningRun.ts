@@ -15,7 +15,7 @@ import { applyStepActions, type StepActionsResult } from './applyStepActions'
 import { loadRunInput } from './loadRunInput'
 import { recordReminderDeliveries, recordRunMetrics } from './recordRunMetrics'
 import { settlePromises } from './settlePromises'
-import { statementLink } from './statementLink'
+import { statementLink } from '../../../src/lib/statement/statementLink'
 
 const EVENT_BATCH = 1_000
 

@@ -1,0 +1,94 @@
+import config from '@payload-config'
+import { notFound } from 'next/navigation'
+import { getPayload } from 'payload'
+
+import { apartmentStatement } from '../../../../ledger/operations/apartmentStatement'
+import { readEnv } from '../../../../lib/env'
+import { formatMoney } from '../../../../lib/money/formatMoney'
+import { isStatementSignatureValid } from '../../../../lib/statement/statementLink'
+import { statementText } from './statementText'
+
+export const dynamic = 'force-dynamic'
+
+type Props = { params: Promise<{ apartmentId: string }>; searchParams: Promise<{ sig?: string | string[] }> }
+
+/**
+ * An owner's statement, opened from the link in a reminder: balance, open charges, recent
+ * payments. No account needed; the signed link is the key. A wrong or missing signature and an
+ * unknown apartment both answer 404, so the page tells nobody which apartments exist.
+ */
+const StatementPage = async ({ params, searchParams }: Props) => {
+  const [{ apartmentId: rawId }, { sig }] = await Promise.all([params, searchParams])
+  const apartmentId = Number(rawId)
+  if (!Number.isSafeInteger(apartmentId) || apartmentId <= 0) notFound()
+  if (!isStatementSignatureValid({ apartmentId, secret: readEnv().payloadSecret, signature: sig })) notFound()
+  const statement = await apartmentStatement({ apartmentId, payload: await getPayload({ config }) })
+  if (!statement) notFound()
+
+  const { apartment, balance, office, openItems, recentPayments } = statement
+  const t = statementText[office.locale]
+  const money = (amount: number): string => (amount < 0 ? `−${money(-amount)}` : formatMoney({ amount, currency: office.currency, locale: office.locale }))
+  return (
+    <main className="statement" lang={office.locale}>
+      <h1>{t.title}</h1>
+      <p className="muted">
+        {office.name} · {apartment.building}, {apartment.address}, {apartment.city} · {t.apartment} {apartment.label}
+        {apartment.owner ? ` · ${apartment.owner}` : ''}
+      </p>
+      <p className={balance > 0 ? 'balance owed' : 'balance'} data-testid="statement-balance">
+        {balance > 0 ? `${t.owed}: ${money(balance)}` : balance < 0 ? `${t.credit}: ${money(-balance)}` : t.settled}
+      </p>
+
+      <h2>{t.openItems}</h2>
+      {openItems.length === 0 ? (
+        <p>{t.noOpenItems}</p>
+      ) : (
+        <table>
+          <thead>
+            <tr>
+              <th>{t.period}</th>
+              <th>{t.description}</th>
+              <th>{t.due}</th>
+              <th className="amount">{t.amount}</th>
+              <th className="amount">{t.open}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {openItems.map((item, index) => (
+              <tr key={index}>
+                <td>{item.period ?? '—'}</td>
+                <td>{item.description ?? '—'}</td>
+                <td className={item.daysOverdue > 0 ? 'late' : undefined}>
+                  {item.dueDate}
+                  {item.daysOverdue > 0 ? ` (${t.daysLate(item.daysOverdue)})` : ''}
+                </td>
+                <td className="amount">{money(item.amount)}</td>
+                <td className="amount">{money(item.open)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
+      <h2>{t.recentPayments}</h2>
+      {recentPayments.length === 0 ? (
+        <p>{t.noPayments}</p>
+      ) : (
+        <table>
+          <tbody>
+            {recentPayments.map((payment, index) => (
+              <tr key={index}>
+                <td>{payment.receivedOn}</td>
+                <td>{payment.reference ?? ''}</td>
+                <td className="amount">{money(payment.amount)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <p className="muted">{t.howToPay(office.name)}</p>
+    </main>
+  )
+}
+
+export default StatementPage
