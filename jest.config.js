@@ -49,6 +49,8 @@ export default {
     {
       ...shared,
       displayName: 'e2e',
+      // The files share one built app (test/e2e/sharedAppServer.ts); this stops it after them.
+      globalTeardown: '<rootDir>/test/e2e/globalTeardown.ts',
       testMatch: ['<rootDir>/test/e2e/**/*.e2e.spec.ts'],
     },
   ],

@@ -4,8 +4,9 @@ import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 
 import { DEMO_PASSWORD } from '../../scripts/seed/presets'
-import { startAppServer, type AppServer } from './appServer'
 import { findChromium, launchChromium } from './browser'
+import { logIn as logInAs } from './logIn'
+import { useSharedAppServer } from './sharedAppServer'
 
 /**
  * Smoke test of the real product: the built app served by `next start`, Debian's Chromium, the
@@ -22,30 +23,20 @@ const describeInBrowser = chromiumBinary.path ? describe : describe.skip
 const PAGE_TIMEOUT = 120_000
 
 describeInBrowser('admin smoke (real browser)', () => {
-  let app: AppServer
+  let app: { url: string }
   let browser: Browser
 
   beforeAll(async () => {
-    app = await startAppServer({ port: 3100 + (process.pid % 800) })
+    // Built, seeded and served once for every e2e file of the run; the e2e teardown stops it.
+    app = await useSharedAppServer()
     browser = await launchChromium(chromiumBinary.path as string)
-  }, 600_000)
+  }, 1_200_000)
 
   afterAll(async () => {
     await browser?.close()
-    await app?.stop()
   })
 
-  const logIn = async (page: Page, email: string) => {
-    await page.goto(`${app.url}/admin/login`)
-    // The login form is server-rendered first; typing before React hydrates it is lost.
-    await page.waitForLoadState('networkidle')
-    for (let attempt = 0; attempt < 3 && (await page.inputValue('input[name="email"]')) !== email; attempt += 1) {
-      await page.fill('input[name="email"]', email)
-      await page.fill('input[name="password"]', DEMO_PASSWORD)
-      await page.waitForTimeout(200)
-    }
-    await page.click('button[type="submit"]')
-  }
+  const logIn = (page: Page, email: string) => logInAs({ email, page, password: DEMO_PASSWORD, url: app.url })
 
   it('should log an office admin in and list the apartments of their office', async () => {
     const page = await browser.newPage()

@@ -1,16 +1,22 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
+import { closeSync, openSync } from 'node:fs'
 
-export type AppServer = { stop: () => Promise<void>; url: string }
+export type AppServer = { pid: number; url: string }
 
 const E2E_SECRET = 'e2e-secret-not-for-production-use'
 
-/** The environment `next build`/`next start` get: this run's database, production mode. */
+/**
+ * The environment `next build`/`next start` get: this run's database and SMTP sink (set by the
+ * global setup), production mode, and a queue that polls often so a run started in the browser
+ * is picked up within a second.
+ */
 const appEnv = (port: number): NodeJS.ProcessEnv => ({
   ...process.env,
   NEXT_TELEMETRY_DISABLED: '1',
   NODE_ENV: 'production',
   PAYLOAD_SECRET: E2E_SECRET,
   PORT: String(port),
+  QUEUE_POLLING_INTERVAL_SECONDS: '0.5',
   SERVER_URL: `http://127.0.0.1:${port}`,
 })
 
@@ -31,26 +37,46 @@ const waitForHealth = async (url: string, child: ChildProcess, timeoutMs: number
 
 /**
  * Builds the app (`next build`, as production does), seeds the demo preset into this run's
- * database, and serves it with `next start` on a loopback port.
+ * database, and serves it with `next start` on a loopback port. The server is detached and
+ * outlives the caller (its output goes to `logPath`), so one test file's worker can start it for
+ * every e2e file of the run; `stopAppServer` ends it. Use it through `useSharedAppServer`.
  */
-export const startAppServer = async ({ port }: { port: number }): Promise<AppServer> => {
+export const launchAppServer = async ({ logPath, port }: { logPath: string; port: number }): Promise<AppServer> => {
   const env = appEnv(port)
   execFileSync('npx', ['next', 'build'], { env, stdio: ['ignore', 'ignore', 'inherit'] })
   execFileSync('npx', ['tsx', 'scripts/seed.ts', '--preset', 'demo', '--fresh'], { env, stdio: ['ignore', 'ignore', 'inherit'] })
+  const log = openSync(logPath, 'a')
   const child = spawn('npx', ['next', 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
-    detached: true, // its own process group, so stop() ends npx and the server behind it
+    detached: true, // its own process group, so stopAppServer ends npx and the server behind it
     env,
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', log, log],
   })
+  closeSync(log)
+  child.unref()
   const url = `http://127.0.0.1:${port}`
-  await waitForHealth(url, child, 60_000)
-  return {
-    stop: async () => {
-      if (child.exitCode !== null || !child.pid) return
-      const exited = new Promise((resolve) => child.once('exit', resolve))
-      process.kill(-child.pid, 'SIGTERM')
-      await exited
-    },
-    url,
+  try {
+    await waitForHealth(url, child, 60_000)
+  } catch (err) {
+    if (child.pid && child.exitCode === null) process.kill(-child.pid, 'SIGTERM')
+    throw err
   }
+  return { pid: child.pid as number, url }
+}
+
+const isAlive = (pid: number) => {
+  try {
+    process.kill(-pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** Ends the server's process group (npx and `next start`) and waits until it is gone. */
+export const stopAppServer = async (pid: number, timeoutMs = 30_000): Promise<void> => {
+  if (!isAlive(pid)) return
+  process.kill(-pid, 'SIGTERM')
+  const deadline = Date.now() + timeoutMs
+  while (isAlive(pid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100))
+  if (isAlive(pid)) process.kill(-pid, 'SIGKILL')
 }

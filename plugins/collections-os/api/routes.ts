@@ -1,32 +1,16 @@
-import type { z } from 'zod'
-
+import { type ApiRoute, defineRoute } from '../../../src/lib/api/apiRoute'
 import { policyCreateBody, policyListQuery, policyPatchBody } from './schemas/policySchemas'
 import { promiseCreateBody, promiseListQuery, promisePatchBody } from './schemas/promiseSchemas'
 import { policyDoc, policyPage, promiseDoc, promisePage, runDoc, runPage, runWithEvents } from './schemas/responseSchemas'
 import { runDetailQuery, runListQuery, triggerRunBody } from './schemas/runSchemas'
 
 /**
- * One route of `/api/collections/*`: its method and path, the zod schemas that parse its query
- * and body, and its success answer. The endpoints parse with these schemas and the OpenAPI
- * document is generated from them, so the two cannot drift apart.
+ * The routes of `/api/collections/*`. The endpoints parse with their schemas and the OpenAPI
+ * document (docs/api/collections.openapi.json) is generated from them, so the two cannot drift.
  */
-export type ApiRoute = {
-  method: 'delete' | 'get' | 'patch' | 'post'
-  /** Payload's path syntax (`:id`), relative to `/api`. */
-  path: string
-  body?: z.ZodType
-  /** Statuses this route answers besides the ones every route does (400, 401, 403, 404). */
-  conflicts?: string
-  /** `required`: every call needs an `Idempotency-Key`; `optional`: honoured when sent. */
-  idempotency?: 'optional' | 'required'
-  operationId: string
-  query?: z.ZodObject
-  success: { description: string; schema?: z.ZodType; status: 200 | 201 | 202 | 204 }
-  summary: string
-  tag: 'Policies' | 'Promises' | 'Runs'
-}
+export type CollectionsRoute = ApiRoute<'Policies' | 'Promises' | 'Runs'>
 
-const route = <R extends ApiRoute>(definition: R): R => definition
+const route = defineRoute<CollectionsRoute['tag']>()
 
 export const collectionsRoutes = {
   listPolicies: route({
@@ -173,4 +157,4 @@ export const collectionsRoutes = {
     summary: 'Cancel an active promise',
     tag: 'Promises',
   }),
-} as const satisfies Record<string, ApiRoute>
+} as const satisfies Record<string, CollectionsRoute>

@@ -2,12 +2,12 @@ import type { CollectionConfig, Field } from 'payload'
 
 import { createScoped } from '../../../src/access/createScoped'
 import { FINANCIAL_WRITERS } from '../../../src/access/financialWriters'
-import { readScoped } from '../../../src/access/readScoped'
 import { writeScoped } from '../../../src/access/writeScoped'
 import { AGING_BUCKETS } from '../../../src/ledger/engine/agingBucket'
 import { DELIVERY_CHANNELS } from '../../../src/lib/notifications/constants'
 import { inheritTenantFromBuilding } from '../../../collections/hooks/inheritTenantFromBuilding'
 import { DUNNING_POLICIES } from '../constants'
+import { readPolicies } from './readPolicies'
 import { validatePolicyHook } from './validatePolicyHook'
 
 const scope = { building: 'building', office: 'tenant' }
@@ -70,7 +70,7 @@ export const DunningPolicies: CollectionConfig = {
   access: {
     create: createScoped({ fields: scope, writers: FINANCIAL_WRITERS }),
     delete: writeScoped({ fields: scope, writers: FINANCIAL_WRITERS }),
-    read: readScoped(scope),
+    read: readPolicies,
     update: writeScoped({ fields: scope, writers: FINANCIAL_WRITERS }),
   },
   admin: { defaultColumns: ['name', 'building', 'isActive', 'schedule'], group: 'Collections', useAsTitle: 'name' },

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto'
 
-import Ajv2020 from 'ajv/dist/2020.js'
 import type { Payload } from 'payload'
 
 import { poolOf } from '../../../src/lib/db/poolOf'
 import { IDEMPOTENCY_HEADER, REPLAYED_HEADER } from '../../../src/lib/idempotency/constants'
 import { DEAD_LETTER_QUEUE } from '../../../src/lib/queue/constants'
 import { activeQueueClient, startQueue, stopQueue } from '../../../src/lib/queue/queueSingleton'
-import { api, type HttpResult } from '../../../test/helpers/http'
+import { api } from '../../../test/helpers/http'
+import { openApiConformance } from '../../../test/helpers/openApiConformance'
 import { startPayload } from '../../../test/helpers/testPayload'
 import { type Actor, buildWorld, type World } from '../../../test/helpers/world'
 import { buildCollectionsOpenApi } from '../api/openapi/collectionsOpenApi'
@@ -37,14 +37,7 @@ const call = (method: Method, path: string, actor: Actor | null, { body, key }: 
 /** A POST as a well-behaved client sends it: with a fresh Idempotency-Key. */
 const post = (path: string, actor: Actor | null, body?: unknown) => call('POST', path, actor, { body, key: randomUUID() })
 
-const openApi = buildCollectionsOpenApi()
-const ajv = new Ajv2020({ strict: false, validateFormats: false })
-ajv.addSchema({ ...openApi, $id: 'https://building-office.local/collections.openapi.json' })
-const expectDocumented = (response: HttpResult, component: string) => {
-  const validate = ajv.getSchema(`https://building-office.local/collections.openapi.json#/components/schemas/${component}`)
-  if (!validate) throw new Error(`no component ${component}`)
-  expect({ component, errors: validate(response.body) ? null : validate.errors }).toEqual({ component, errors: null })
-}
+const expectDocumented = openApiConformance(buildCollectionsOpenApi(), 'https://building-office.local/collections.openapi.json')
 
 const fieldPaths = (body: any): string[] => (body.errors?.[0]?.data?.errors ?? []).map((error: { path: string }) => error.path).sort()
 
@@ -171,7 +164,7 @@ describe('policies', () => {
     expect(await count(DUNNING_POLICIES)).toBe(before + 1)
   })
 
-  it("should show a manager only their buildings' policies and let them write none", async () => {
+  it("should show a manager their buildings' overrides and the office default, and let them write none", async () => {
     const [assigned, other] = world.a.buildings
     const mine = await payload.create({ collection: DUNNING_POLICIES, data: { building: assigned.id, minimumBalance: 0, name: 'A1 override', steps: [step()] as never } })
     const theirs = await payload.create({ collection: DUNNING_POLICIES, data: { building: other.id, minimumBalance: 0, name: 'A2 override', steps: [step()] as never } })
@@ -180,7 +173,8 @@ describe('policies', () => {
     const ids = list.body.docs.map((doc: { id: number }) => doc.id)
     expect(ids).toContain(mine.id)
     expect(ids).not.toContain(theirs.id)
-    expect(ids).not.toContain(a.policy)
+    // The office default governs their buildings too.
+    expect(ids).toContain(a.policy)
     expect((await call('GET', `policies/${theirs.id}`, world.actors.managerA)).status).toBe(404)
     expect((await post('policies', world.actors.managerA, { building: assigned.id, name: 'Mine', steps: [step()] })).status).toBe(403)
     expect((await call('PATCH', `policies/${mine.id}`, world.actors.managerA, { body: { name: 'Renamed' } })).status).toBe(403)
@@ -217,17 +211,22 @@ describe('runs', () => {
     expect(fieldPaths(foreign.body)).toEqual(['building'])
   })
 
-  it("should let a manager run only their building's override", async () => {
+  it("should let a manager run their building's override, and the office default only for their building", async () => {
     const [assigned, other] = world.a.buildings
     const mine = await payload.create({ collection: DUNNING_POLICIES, data: { building: assigned.id, minimumBalance: 0, name: 'Run mine', steps: [step()] as never } })
     const theirs = await payload.create({ collection: DUNNING_POLICIES, data: { building: other.id, minimumBalance: 0, name: 'Run theirs', steps: [step()] as never } })
     const before = await count(DUNNING_RUNS)
     expect((await post('runs/trigger', world.actors.managerA, { policy: theirs.id })).status).toBe(404)
-    expect((await post('runs/trigger', world.actors.managerA, { policy: a.policy })).status).toBe(404)
+    expect((await post('runs/trigger', world.actors.managerA, { policy: a.policy })).status).toBe(403)
+    // A building they cannot see is not found (400 on the field), whoever's it is.
+    expect((await post('runs/trigger', world.actors.managerA, { building: other.id, policy: a.policy })).status).toBe(400)
     expect(await count(DUNNING_RUNS)).toBe(before)
     const response = await post('runs/trigger', world.actors.managerA, { dryRun: true, policy: mine.id })
     expect(response.status).toBe(202)
     expect(response.body.building).toBe(assigned.id)
+    const scoped = await post('runs/trigger', world.actors.managerA, { building: assigned.id, dryRun: true, policy: a.policy })
+    expect(scoped.status).toBe(202)
+    expect(scoped.body).toMatchObject({ building: assigned.id, policy: a.policy })
   })
 
   it('should show a run with a page of its events', async () => {

@@ -3,6 +3,12 @@ import type { Config } from 'payload'
 import type { FlagName } from '../flags/flagNames'
 
 export type FeatureViewOptions = {
+  /**
+   * The view's component (an import-map path). It gets `flag`, `path`, `title` and `description`
+   * as server props and must answer 404 itself when the flag is off for the user.
+   * @default the placeholder page, `FeatureView`
+   */
+  Component?: string
   /** What the page says about the feature. */
   description: string
   flag: FlagName
@@ -38,8 +44,8 @@ export const addFeatureView = (config: Config, options: FeatureViewOptions): Con
           ...components.views,
           [options.key]: {
             Component: {
-              path: '/src/lib/admin/FeatureView#FeatureView',
-              serverProps: { description: options.description, flag: options.flag, title: options.label },
+              path: options.Component ?? '/src/lib/admin/FeatureView#FeatureView',
+              serverProps: { description: options.description, flag: options.flag, path: options.path, title: options.label },
             },
             path: options.path,
           },

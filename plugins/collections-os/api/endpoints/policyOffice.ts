@@ -1,13 +1,14 @@
 import type { PayloadRequest } from 'payload'
 
 import { idOf } from '../../../../src/access/scopeOf'
+import type { ApiCaller } from '../../../../src/lib/api/apiCaller'
+import { findVisible } from '../../../../src/lib/api/findVisible'
+import { officeOfNewRow } from '../../../../src/lib/api/officeOfNewRow'
 import type { FieldError } from '../../../../src/lib/validation/validationError'
-import { findVisible } from '../access/findVisible'
-import type { Caller } from '../access/resolveCaller'
 
 /**
  * The office a new policy belongs to: its building's office (the building must be one the caller
- * sees in an office where the feature is on), else the named office, else the caller's only one.
+ * sees in an office where the feature is on), else the named office or the caller's only one.
  * Field errors mirror the collection's own ("Building not found" whether it exists or not).
  */
 export const policyOffice = async ({
@@ -17,7 +18,7 @@ export const policyOffice = async ({
   req,
 }: {
   building: null | number
-  caller: Caller
+  caller: ApiCaller
   office: number | undefined
   req: PayloadRequest
 }): Promise<{ errors: FieldError[] } | { officeId: number }> => {
@@ -28,10 +29,5 @@ export const policyOffice = async ({
     if (office !== undefined && office !== officeId) return { errors: [{ message: "Must be the building's office", path: 'office' }] }
     return { officeId }
   }
-  if (office !== undefined) {
-    return caller.officeIds.includes(office) ? { officeId: office } : { errors: [{ message: 'Office not found', path: 'office' }] }
-  }
-  const own = caller.scope.role === 'platform-admin' ? [] : caller.officeIds
-  if (own.length === 1) return { officeId: own[0] }
-  return { errors: [{ message: 'Name the office: it cannot be told from your account', path: 'office' }] }
+  return officeOfNewRow({ caller, office })
 }

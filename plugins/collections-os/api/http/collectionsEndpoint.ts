@@ -1,75 +1,8 @@
-import type { Endpoint, PayloadRequest } from 'payload'
-import { z } from 'zod'
-
-import { errorResponse } from '../../../../src/lib/http/errors'
-import { withIdempotency } from '../../../../src/lib/idempotency/withIdempotency'
-import { validationErrorResponse } from '../../../../src/lib/validation/validationError'
-import { type Caller, idempotencyOffice, isCaller, resolveCaller } from '../access/resolveCaller'
-import type { ApiRoute } from '../routes'
-import { apiErrorResponse } from './apiErrorResponse'
-import { fieldErrorsOf } from './fieldErrors'
-import { readJsonBody } from './readJsonBody'
-
-type Parsed<S> = S extends z.ZodType ? z.output<S> : undefined
-
-export type RouteHandlerArgs<R extends ApiRoute> = {
-  body: Parsed<R['body']>
-  caller: Caller
-  /** The `:id` of the path, for routes that have one. */
-  id: number
-  query: Parsed<R['query']>
-  req: PayloadRequest
-}
-
-const pathId = z.coerce.number().int().positive()
-
-const parse = (schema: undefined | z.ZodType, input: unknown) => {
-  if (!schema) return { data: undefined }
-  const result = schema.safeParse(input)
-  return result.success ? { data: result.data } : { response: validationErrorResponse(fieldErrorsOf(result.error)) }
-}
+import { apiEndpointFor } from '../../../../src/lib/api/apiEndpointFor'
+import { resolveCollectionsCaller } from '../access/resolveCollectionsCaller'
 
 /**
- * A Collections API endpoint from its route: the caller gate (401/404 when the feature is off/403),
- * then `Idempotency-Key` handling when the route has it, then the id, query and body parsed with
- * the route's schemas (404 for an id that is not one, 400 with field errors, nothing written),
- * then the handler. Errors the Local API throws for the caller (400/403/404) become responses.
+ * A Collections API endpoint from its route (`routes.ts`): the caller gate, `Idempotency-Key`,
+ * the route's schemas, then the handler (see `apiEndpointFor`).
  */
-export const collectionsEndpoint = <R extends ApiRoute>(
-  route: R,
-  handler: (args: RouteHandlerArgs<R>) => Promise<Response>,
-): Endpoint => {
-  const parseAndHandle = async (req: PayloadRequest, caller: Caller): Promise<Response> => {
-    const id = route.path.includes(':id') ? pathId.safeParse(req.routeParams?.id) : { data: 0, success: true as const }
-    if (!id.success) return errorResponse(404, 'Not Found')
-    const query = parse(route.query, Object.fromEntries(req.searchParams))
-    if (query.response) return query.response
-    let body: { data?: unknown; response?: Response } = { data: undefined }
-    if (route.body) {
-      const raw = await readJsonBody(req)
-      body = raw.response ? raw : parse(route.body, raw.value)
-      if (body.response) return body.response
-    }
-    try {
-      return await handler({ body: body.data, caller, id: id.data, query: query.data, req } as RouteHandlerArgs<R>)
-    } catch (err) {
-      const response = apiErrorResponse(err)
-      if (response) return response
-      throw err
-    }
-  }
-
-  return {
-    handler: async (req) => {
-      const caller = await resolveCaller(req)
-      if (!isCaller(caller)) return caller
-      if (!route.idempotency) return parseAndHandle(req, caller)
-      return withIdempotency((request) => parseAndHandle(request, caller), {
-        required: route.idempotency === 'required',
-        scope: () => idempotencyOffice(caller),
-      })(req)
-    },
-    method: route.method,
-    path: route.path,
-  }
-}
+export const collectionsEndpoint = apiEndpointFor({ resolveCaller: resolveCollectionsCaller })

@@ -2,7 +2,8 @@ import { z } from 'zod'
 
 import { AGING_BUCKETS } from '../../../../src/ledger/engine/agingBucket'
 import { DELIVERY_CHANNELS } from '../../../../src/lib/notifications/constants'
-import { docId, pageQuery, positiveCents, queryId, wholeNumber } from './common'
+import { docId, pageQuery, queryId } from '../../../../src/lib/api/schemas/requestSchemas'
+import { positiveCents, wholeNumber } from './common'
 
 /*
  * Field names mirror the `dunning-policies` collection, so a body goes to the Local API as it is.

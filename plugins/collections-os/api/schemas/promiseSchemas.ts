@@ -1,7 +1,8 @@
 import { z } from 'zod'
 
+import { docId, pageQuery, queryId } from '../../../../src/lib/api/schemas/requestSchemas'
 import { PROMISE_STATUSES } from '../../constants'
-import { calendarDate, docId, pageQuery, positiveCents, queryId, wholeNumber } from './common'
+import { calendarDate, positiveCents, wholeNumber } from './common'
 
 /*
  * Dates are office calendar days (`YYYY-MM-DD`); they are stored at noon UTC, which is the same

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 
+import { pageSchema } from '../../../../src/lib/api/schemas/responseSchemas'
 import { DELIVERY_CHANNELS } from '../../../../src/lib/notifications/constants'
 import { PROMISE_STATUSES, RUN_STATUSES } from '../../constants'
 import { SKIP_REASONS } from '../../engine/skipReasons'
@@ -97,38 +98,8 @@ export const promiseDoc = z
   })
   .describe('A promise to pay')
 
-const pageOf = <T extends z.ZodType>(item: T) =>
-  z.object({
-    docs: z.array(item),
-    hasNextPage: z.boolean(),
-    limit: z.number().int(),
-    page: z.number().int(),
-    totalDocs: z.number().int(),
-    totalPages: z.number().int(),
-  })
-
-export const policyPage = pageOf(policyDoc).describe('A page of policies')
-export const runPage = pageOf(runDoc).describe('A page of runs')
-export const eventPage = pageOf(eventDoc).describe('A page of run events')
-export const promisePage = pageOf(promiseDoc).describe('A page of promises')
+export const policyPage = pageSchema(policyDoc).describe('A page of policies')
+export const runPage = pageSchema(runDoc).describe('A page of runs')
+export const eventPage = pageSchema(eventDoc).describe('A page of run events')
+export const promisePage = pageSchema(promiseDoc).describe('A page of promises')
 export const runWithEvents = runDoc.extend({ events: eventPage }).describe('A run with a page of its events')
-
-export const errorBody = z
-  .object({ errors: z.array(z.looseObject({ message: z.string() })) })
-  .describe('An error: 401, 403, 404, 409, 422')
-
-export const validationErrorBody = z
-  .object({
-    errors: z.array(
-      z.object({
-        data: z.object({ errors: z.array(z.object({ message: z.string(), path: z.string() })) }),
-        message: z.string(),
-        name: z.literal('ValidationError'),
-      }),
-    ),
-  })
-  .describe("Bad input, in Payload's validation shape: one entry per field path")
-
-export const routeNotFoundBody = z
-  .object({ message: z.string() })
-  .describe('404 of a route that is not there for the caller (Collections OS is off for their office)')

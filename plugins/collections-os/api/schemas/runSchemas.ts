@@ -1,7 +1,7 @@
 import { z } from 'zod'
 
+import { docId, pageQuery, queryId } from '../../../../src/lib/api/schemas/requestSchemas'
 import { RUN_STATUSES } from '../../constants'
-import { docId, pageQuery, queryId } from './common'
 
 export const runListQuery = pageQuery.extend({
   building: queryId.optional().describe('Only runs scoped to this building'),

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { validationErrorResponse } from '../../../../src/lib/validation/validationError'
+import { validationErrorResponse } from '../validation/validationError'
 
 /**
  * The request's JSON body: the one `withIdempotency` already buffered (`req.data`), or read now.

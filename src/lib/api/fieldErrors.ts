@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 
-import type { FieldError } from '../../../../src/lib/validation/validationError'
+import type { FieldError } from '../validation/validationError'
 
 /**
  * Zod issues as field errors. Unknown keys of a strict object come as one issue on the object;

@@ -1,6 +1,6 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
-import { type Caller, inCallerOffices } from './resolveCaller'
+import { type ApiCaller, inCallerOffices } from './apiCaller'
 
 /**
  * One document as the caller may see it: the collection's read access (tenant, building,
@@ -13,7 +13,7 @@ export const findVisible = async <S extends CollectionSlug>({
   id,
   req,
 }: {
-  caller: Caller
+  caller: ApiCaller
   collection: S
   id: number
   req: PayloadRequest

@@ -1,7 +1,7 @@
 import { APIError, ValidationError } from 'payload'
 
-import { errorResponse } from '../../../../src/lib/http/errors'
-import { type FieldError, validationErrorResponse } from '../../../../src/lib/validation/validationError'
+import { errorResponse } from '../http/errors'
+import { type FieldError, validationErrorResponse } from '../validation/validationError'
 
 /**
  * The answer for an error the Local API threw on a client's behalf (validation 400, forbidden

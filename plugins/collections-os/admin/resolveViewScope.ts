@@ -1,0 +1,29 @@
+import type { PayloadRequest } from 'payload'
+
+import { scopeOf, type ScopedUser } from '../../../src/access/scopeOf'
+import { type FinancialScope, resolveFinancialScope, type ScopeFailure } from '../../../src/ledger/operations/financialScope'
+
+/** The office the multi-tenant plugin's selector last chose (its cookie). */
+export const TENANT_COOKIE = 'payload-tenant'
+
+/**
+ * The office and buildings the view shows, by the same rules as the financial API: office staff
+ * see their office, managers their assigned buildings, anyone else nothing. The office comes from
+ * `?office=`, else from the admin's office selector when it names one of the user's offices, else
+ * from the user's only office; a foreign or unknown office is a 404 like a missing one.
+ */
+export const resolveViewScope = ({
+  office,
+  req,
+  selectedOffice,
+}: {
+  office?: number
+  req: PayloadRequest
+  /** The selector's cookie value, if any. */
+  selectedOffice?: string
+}): Promise<FinancialScope | ScopeFailure> => {
+  const scope = scopeOf(req.user as ScopedUser | null)
+  const selected = Number(selectedOffice)
+  const isSelectable = Number.isSafeInteger(selected) && (scope.role === 'platform-admin' || scope.officeIds.includes(selected))
+  return resolveFinancialScope({ office: office ?? (isSelectable ? selected : undefined), req })
+}
