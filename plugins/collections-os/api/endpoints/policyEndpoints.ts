@@ -1,33 +1,19 @@
-import type { Endpoint, RequiredDataFromCollectionSlug, Where } from 'payload'
+import type { Endpoint, RequiredDataFromCollectionSlug } from 'payload'
 
 import { errorResponse } from '../../../../src/lib/http/errors'
 import { validationErrorResponse } from '../../../../src/lib/validation/validationError'
 import { DUNNING_POLICIES, DUNNING_RUNS } from '../../constants'
 import { canWritePolicies } from '../access/canWritePolicies'
 import { findVisible } from '../../../../src/lib/api/findVisible'
-import { inCallerOffices } from '../../../../src/lib/api/apiCaller'
 import { collectionsEndpoint } from '../http/collectionsEndpoint'
-import { pageOf } from '../../../../src/lib/api/pageOf'
+import { listVisible } from '../../../../src/lib/api/listVisible'
 import { collectionsRoutes as routes } from '../routes'
 import { policyOffice } from './policyOffice'
 
 /** CRUD over `dunning-policies`, through the Local API with the caller's access. */
 export const policyEndpoints: Endpoint[] = [
   collectionsEndpoint(routes.listPolicies, async ({ caller, query, req }) => {
-    const where: Where[] = [inCallerOffices(caller)]
-    if (query.building !== undefined) where.push({ building: { equals: query.building } })
-    if (query.isActive !== undefined) where.push({ isActive: { equals: query.isActive === 'true' } })
-    const result = await req.payload.find({
-      collection: DUNNING_POLICIES,
-      depth: 0,
-      limit: query.limit,
-      overrideAccess: false,
-      page: query.page,
-      req,
-      sort: 'name',
-      where: { and: where },
-    })
-    return Response.json(pageOf(result))
+    return listVisible({ caller, collection: DUNNING_POLICIES, filters: { building: query.building, isActive: query.isActive === undefined ? undefined : query.isActive === 'true' }, query, req, sort: 'name' })
   }),
 
   collectionsEndpoint(routes.createPolicy, async ({ body, caller, req }) => {

@@ -1,12 +1,11 @@
-import type { Endpoint, Where } from 'payload'
+import type { Endpoint } from 'payload'
 
 import { errorResponse } from '../../../../src/lib/http/errors'
 import { validationErrorResponse } from '../../../../src/lib/validation/validationError'
 import { PROMISES_TO_PAY } from '../../constants'
 import { findVisible } from '../../../../src/lib/api/findVisible'
-import { inCallerOffices } from '../../../../src/lib/api/apiCaller'
 import { collectionsEndpoint } from '../http/collectionsEndpoint'
-import { pageOf } from '../../../../src/lib/api/pageOf'
+import { listVisible } from '../../../../src/lib/api/listVisible'
 import { collectionsRoutes as routes } from '../routes'
 import { storedDate } from '../schemas/promiseSchemas'
 
@@ -22,21 +21,7 @@ const notFound = () => errorResponse(404, 'Promise not found')
  */
 export const promiseEndpoints: Endpoint[] = [
   collectionsEndpoint(routes.listPromises, async ({ caller, query, req }) => {
-    const where: Where[] = [inCallerOffices(caller)]
-    if (query.apartment !== undefined) where.push({ apartment: { equals: query.apartment } })
-    if (query.building !== undefined) where.push({ building: { equals: query.building } })
-    if (query.status !== undefined) where.push({ status: { equals: query.status } })
-    const result = await req.payload.find({
-      collection: PROMISES_TO_PAY,
-      depth: 0,
-      limit: query.limit,
-      overrideAccess: false,
-      page: query.page,
-      req,
-      sort: '-createdAt',
-      where: { and: where },
-    })
-    return Response.json(pageOf(result))
+    return listVisible({ caller, collection: PROMISES_TO_PAY, filters: { apartment: query.apartment, building: query.building, status: query.status }, query, req, sort: '-createdAt' })
   }),
 
   collectionsEndpoint(routes.createPromise, async ({ body, caller, req }) => {

@@ -1,4 +1,4 @@
-import type { Endpoint, Where } from 'payload'
+import type { Endpoint } from 'payload'
 
 import { idOf } from '../../../../src/access/scopeOf'
 import { errorResponse } from '../../../../src/lib/http/errors'
@@ -7,8 +7,8 @@ import { DUNNING_EVENTS, DUNNING_POLICIES, DUNNING_RUNS } from '../../constants'
 import { triggerDunningRun } from '../../operations/triggerDunningRun'
 import { findVisible } from '../../../../src/lib/api/findVisible'
 import { mayRunDunningFor } from '../access/mayRunDunningFor'
-import { inCallerOffices } from '../../../../src/lib/api/apiCaller'
 import { collectionsEndpoint } from '../http/collectionsEndpoint'
+import { listVisible } from '../../../../src/lib/api/listVisible'
 import { pageOf } from '../../../../src/lib/api/pageOf'
 import { replayDunningRun } from '../../operations/replayDunningRun'
 import { collectionsRoutes as routes } from '../routes'
@@ -21,21 +21,7 @@ const mayNotRun = () => errorResponse(403, 'Only office admins, accountants and 
  */
 export const runEndpoints: Endpoint[] = [
   collectionsEndpoint(routes.listRuns, async ({ caller, query, req }) => {
-    const where: Where[] = [inCallerOffices(caller)]
-    if (query.policy !== undefined) where.push({ policy: { equals: query.policy } })
-    if (query.status !== undefined) where.push({ status: { equals: query.status } })
-    if (query.building !== undefined) where.push({ building: { equals: query.building } })
-    const result = await req.payload.find({
-      collection: DUNNING_RUNS,
-      depth: 0,
-      limit: query.limit,
-      overrideAccess: false,
-      page: query.page,
-      req,
-      sort: '-createdAt',
-      where: { and: where },
-    })
-    return Response.json(pageOf(result))
+    return listVisible({ caller, collection: DUNNING_RUNS, filters: { building: query.building, policy: query.policy, status: query.status }, query, req, sort: '-createdAt' })
   }),
 
   collectionsEndpoint(routes.getRun, async ({ caller, id, query, req }) => {
