@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { generateDataset } from './generateDataset'
 import { PRESETS, type PresetName, type SeedSizes } from './presets'
 import { deleteOffices, writeDataset } from './writeDataset'
+import { writeFeatureDemo } from './writeFeatureDemo'
 import { writeLedger } from './writeLedger'
 
 export type SeedOptions = {
@@ -51,6 +52,10 @@ export const seedPreset = async (payload: Payload, options: SeedOptions) => {
       seed: options.seed ?? DEFAULT_SEED,
       today: options.today ?? new Date().toISOString().slice(0, 10),
     })
+  }
+  if (options.preset === 'demo') {
+    await writeFeatureDemo({ ids, payload, today: options.today ?? new Date().toISOString().slice(0, 10) })
+    progress('dunning policies, this month\'s expenses and a bulk template written')
   }
   return ids
 }

@@ -67,6 +67,16 @@ const insertApartments = async (
 
 /** Tenant-owned tables, dependents first, so a whole office can be removed without FK errors. */
 const OFFICE_TABLES = [
+  'bulk_job_errors',
+  'bulk_job_items',
+  'bulk_jobs',
+  'bulk_exports',
+  'bulk_templates',
+  'dunning_events',
+  'dunning_tasks',
+  'dunning_runs',
+  'dunning_policies',
+  'promises_to_pay',
   'allocations',
   'apartment_balances',
   'payment_webhook_events',
