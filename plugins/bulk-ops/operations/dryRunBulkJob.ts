@@ -1,0 +1,52 @@
+import type { PaginatedDocs, PayloadRequest } from 'payload'
+
+import type { BulkJob, BulkJobItem } from '../../../payload-types'
+import { idOf } from '../../../src/access/scopeOf'
+import { sql } from '../../../src/lib/db/transaction'
+import { refuseDryRun } from '../engine/jobRefusals'
+import type { EstimatedImpact } from '../engine/types'
+import { BULK_JOBS } from '../constants'
+import { auditBulk } from './bulkAudit'
+import { refuse } from './bulkJobError'
+import { bulkJobItemsPage } from './bulkJobItemsPage'
+import { computePlan } from './computePlan'
+import { findActableJob } from './findActableJob'
+import { inTransaction } from './inTransaction'
+import { insertPlannedItems } from './insertPlannedItems'
+import { lockJob } from './lockJob'
+
+export type DryRunResult = { estimatedImpact: EstimatedImpact; items: PaginatedDocs<BulkJobItem>; job: BulkJob; planHash: string }
+
+/**
+ * Plans a job without touching the ledger and persists the plan: its items (preview, validation
+ * errors; planned `pending` or `skipped`) replace any earlier dry-run's, and the job records the
+ * plan hash, the estimated impact and its counters, as `dry-run-ready`. Allowed until the job
+ * executes; the job's row is locked while the items are replaced, so an execute cannot start on
+ * half a plan.
+ */
+export const dryRunBulkJob = async ({ itemsLimit, jobId, req }: { itemsLimit?: number; jobId: number; req: PayloadRequest }): Promise<DryRunResult> => {
+  const job = await findActableJob({ jobId, req })
+  refuse(refuseDryRun(job.status))
+  const plan = await computePlan({ job, req })
+  const officeId = idOf(job.tenant as never) as number
+  const { estimatedImpact } = plan
+
+  await inTransaction(req, async (db) => {
+    refuse(refuseDryRun((await lockJob({ db, jobId })).status))
+    await db.execute(sql`delete from bulk_job_items where job_id = ${jobId}`)
+    await insertPlannedItems({ db, items: plan.items, jobId, officeId })
+    await db.execute(sql`
+      update bulk_jobs set status = 'dry-run-ready', plan_hash = ${plan.planHash}, estimated_impact = ${JSON.stringify(estimatedImpact)}::jsonb,
+             dry_run_at = now(), items_total = ${estimatedImpact.items}, items_skipped = ${estimatedImpact.skipped},
+             validation_error_count = ${estimatedImpact.validationErrors}, items_succeeded = 0, items_failed = 0, updated_at = now()
+       where id = ${jobId}`)
+    await auditBulk({ jobs: [{ action: 'bulk-job.dry-run', after: { ...estimatedImpact, planHash: plan.planHash }, jobId, tenant: officeId }], req })
+  })
+
+  return {
+    estimatedImpact,
+    items: await bulkJobItemsPage({ jobId, limit: itemsLimit, req }),
+    job: (await req.payload.findByID({ collection: BULK_JOBS, depth: 0, id: jobId, overrideAccess: true, req })) as BulkJob,
+    planHash: plan.planHash,
+  }
+}
