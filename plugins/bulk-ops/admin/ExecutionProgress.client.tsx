@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react'
 
 import type { BulkJobStatus } from '../constants'
 import { type JobCounters, progressOf } from './bulkLabels'
-import { sendJson } from './sendJson'
+import { sendJson } from '../../../src/lib/admin/sendJson'
 
 const POLL_MS = 1_500
 

@@ -5,7 +5,7 @@ import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
 import type { BulkJobStatus } from '../constants'
-import { sendJson } from './sendJson'
+import { sendJson } from '../../../src/lib/admin/sendJson'
 
 type Props = {
   jobId: number

@@ -12,7 +12,7 @@ import { ACTION_LABELS } from './bulkLabels'
 import { FormField } from './FormField.client'
 import { emptyJobForm, fieldErrorFor, jobFormFromTemplate, type JobFormState, jobRequestBody, type TemplateOption } from './jobForm'
 import { SaveTemplate } from './SaveTemplate.client'
-import { sendJson } from './sendJson'
+import { sendJson } from '../../../src/lib/admin/sendJson'
 import type { BuildingOption, ReversibleJob } from './wizardOptions'
 
 type Props = {

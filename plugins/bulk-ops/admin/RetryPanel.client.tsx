@@ -4,7 +4,7 @@ import { Banner, Button, toast } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
-import { sendJson } from './sendJson'
+import { sendJson } from '../../../src/lib/admin/sendJson'
 
 export type FailedItem = { id: number; error: null | string; label: string }
 

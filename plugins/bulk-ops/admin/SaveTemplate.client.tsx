@@ -6,7 +6,7 @@ import { useState } from 'react'
 
 import { FormField } from './FormField.client'
 import { fieldErrorFor, type JobFormState, templateRequestBody } from './jobForm'
-import { sendJson } from './sendJson'
+import { sendJson } from '../../../src/lib/admin/sendJson'
 
 type Props = {
   /** Field errors of the job's own fields go back to the form above. */

@@ -8,7 +8,7 @@ import { formatCents } from '../../../src/lib/money/formatCents'
 import type { PromiseSummary } from './collectionsQueue'
 import { FormField } from './FormField.client'
 import { parseCents } from './parseCents'
-import { sendJson } from './sendJson'
+import { sendJson } from '../../../src/lib/admin/sendJson'
 
 type Props = {
   apartmentId: number

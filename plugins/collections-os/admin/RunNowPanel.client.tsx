@@ -5,7 +5,7 @@ import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
 import type { PolicyOption } from './RunsSection'
-import { sendJson } from './sendJson'
+import { sendJson } from '../../../src/lib/admin/sendJson'
 
 /**
  * "Run now" per active policy, with a dry-run switch (plan and count, send nothing). Each click

@@ -3,11 +3,11 @@ import { apiErrors, type ApiErrors } from './apiErrors'
 export type SendResult = ({ ok: false } & ApiErrors) | { body: unknown; ok: true }
 
 /**
- * A request of an admin client component to the Bulk API, with the session cookie. Each user
- * action sends a fresh `Idempotency-Key` (every POST of the API needs one): a request the browser
- * repeats is answered once.
+ * A request of an admin client component to a feature API, with the session cookie. Each change
+ * sends a fresh `Idempotency-Key` (every POST of the feature APIs needs one): a request the
+ * browser repeats is answered once.
  */
-export const sendJson = async ({ body, method, url }: { body?: unknown; method: 'GET' | 'POST'; url: string }): Promise<SendResult> => {
+export const sendJson = async ({ body, method, url }: { body?: unknown; method: 'DELETE' | 'GET' | 'PATCH' | 'POST'; url: string }): Promise<SendResult> => {
   try {
     const response = await fetch(url, {
       body: body === undefined ? undefined : JSON.stringify(body),

@@ -2,7 +2,15 @@ import { apiErrors } from './apiErrors'
 
 describe('apiErrors', () => {
   it('should put each field error of a 400 under its path', () => {
-    const body = { errors: [{ data: { errors: [{ message: 'Use YYYY-MM', path: 'scope.period' }, { message: 'Building not found', path: 'scope.buildings.0' }] }, message: 'Invalid' }] }
+    const body = {
+      errors: [
+        {
+          data: { errors: [{ message: 'Use YYYY-MM', path: 'scope.period' }, { message: 'Building not found', path: 'scope.buildings.0' }] },
+          message: 'The following fields are invalid: scope.period, scope.buildings.0',
+          name: 'ValidationError',
+        },
+      ],
+    }
     expect(apiErrors({ body, status: 400 })).toEqual({
       fieldErrors: { 'scope.buildings.0': 'Building not found', 'scope.period': 'Use YYYY-MM' },
       message: 'Check the highlighted fields.',
@@ -20,5 +28,6 @@ describe('apiErrors', () => {
 
   it('should say something useful for an answer that is not JSON', () => {
     expect(apiErrors({ body: '<html>', status: 403 }).message).toBe('You are not allowed to do this.')
+    expect(apiErrors({ body: 'Bad gateway', status: 502 }).message).toBe('The request failed (502).')
   })
 })
