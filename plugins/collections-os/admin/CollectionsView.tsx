@@ -94,6 +94,7 @@ export const CollectionsView = async ({ flag, initPageResult, params, path, sear
           policies={runOptions({ buildingIds: scope.buildingIds, buildingNames, policies: policies.docs })}
           runs={runs}
           timezone={scope.timezone}
+          replayUrl={`${apiRoute}${collectionsRoutes.replayRun.path}`}
           triggerUrl={`${apiRoute}${collectionsRoutes.triggerRun.path}`}
         />
         {state.runId !== undefined && (

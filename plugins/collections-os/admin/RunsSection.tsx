@@ -3,6 +3,7 @@ import { Pill } from '@payloadcms/ui'
 import { AutoRefresh } from './AutoRefresh.client'
 import { runTimeLabel } from './queueLabels'
 import { isRunActive, type RunsPage, type RunStatus } from './recentRuns'
+import { ReplayRunButton } from './ReplayRunButton.client'
 import { RunNowPanel } from './RunNowPanel.client'
 import { type SearchParams, viewHref } from './viewParams'
 
@@ -23,6 +24,8 @@ type Props = {
   current: SearchParams
   policies: PolicyOption[]
   runs: RunsPage
+  /** The replay route, with `:id` for the run. */
+  replayUrl: string
   timezone: string
   triggerUrl: string
 }
@@ -39,7 +42,7 @@ const STATUS_PILL: Record<RunStatus, 'error' | 'light-gray' | 'success' | 'warni
  * The runs: "Run now" per active policy, then the latest runs with their progress. While a run is
  * queued or running the page refreshes itself, so a run started here is seen through to the end.
  */
-export const RunsSection = ({ base, buildingNames, current, policies, runs, timezone, triggerUrl }: Props) => {
+export const RunsSection = ({ base, buildingNames, current, policies, replayUrl, runs, timezone, triggerUrl }: Props) => {
   const policyNames = new Map(policies.map((policy) => [policy.id, policy.name]))
   const isAnyActive = runs.runs.some((run) => isRunActive(run.status))
   return (
@@ -89,6 +92,9 @@ export const RunsSection = ({ base, buildingNames, current, policies, runs, time
                       {run.status}
                     </Pill>
                     {run.error && <div className="collections-os__run-error">{run.error}</div>}
+                    {(run.status === 'failed' || run.status === 'dead-letter') && (
+                      <ReplayRunButton replayUrl={replayUrl.replace(':id', String(run.id))} runId={run.id} />
+                    )}
                   </td>
                   <td className="collections-os__number">{run.attempts}</td>
                   <td className="collections-os__progress">
