@@ -10,6 +10,8 @@ import { officeToday } from '../src/ledger/engine/officeCalendar'
 import { apartmentBalancesPage } from '../src/ledger/operations/apartmentBalancesPage'
 import { rebuildApartmentOpenItems } from '../src/ledger/operations/rebuildApartmentOpenItems'
 import { recordPayment } from '../src/ledger/operations/recordPayment'
+import { benchCollections } from './bench/collections'
+import { startCountingSmtpSink } from './bench/smtpSinkProcess'
 import { measure, type Timing, speedup } from './bench/stats'
 import { liveFifoAging, naiveLocalApiAging } from './bench/references'
 import { useDevDatabase } from './devDatabase'
@@ -20,13 +22,18 @@ import { withoutBackgroundWork } from './withoutBackgroundWork'
 /**
  * `npm run bench`: the financial read paths on the large preset (20,000 apartments, ~1M ledger
  * rows, seeded once into the `bo_bench` database and reused), each against references measured in
- * the same run: (a) live FIFO aging in one SQL statement, (b) the naive Local API way.
+ * the same run: (a) live FIFO aging in one SQL statement, (b) the naive Local API way. Then
+ * Collections OS (./bench/collections.ts): dunning planning against the open-items read, and
+ * real runs into a local SMTP sink.
  */
 const { values } = parseArgs({
   options: {
     n: { default: '30', type: 'string' },
     'naive-buildings': { default: '20', type: 'string' },
     'skip-naive': { default: false, type: 'boolean' },
+    'skip-collections': { default: false, type: 'boolean' },
+    'only-collections': { default: false, type: 'boolean' },
+    'collections-runs': { default: '3', type: 'string' },
   },
 })
 const N = Number(values.n)
@@ -36,6 +43,9 @@ const server = await useDevDatabase()
 const benchUrl = withDatabase(server.url, 'bo_bench')
 if (!(await databaseExists(server.url, 'bo_bench'))) await createDatabase(server.url, 'bo_bench')
 process.env.DATABASE_URL = benchUrl
+// E-mail goes to the bench's own SMTP sink (a child process); SMTP_URL is read once, with the config.
+const smtpSink = values['skip-collections'] ? null : await startCountingSmtpSink()
+if (smtpSink) process.env.SMTP_URL = smtpSink.url
 const { default: config } = await import('../payload.config')
 const payload = await getPayload({ config })
 await applyMigrations(payload)
@@ -58,6 +68,17 @@ const counts = await db.execute<{ apartments: string; charges: string; payments:
     (select count(*) from charges where tenant_id = ${office.id}) as charges,
     (select count(*) from payments where tenant_id = ${office.id}) as payments`,
 )
+
+const collections = smtpSink
+  ? await benchCollections({ asOf, n: N, office, payload, runs: Number(values['collections-runs']), sink: smtpSink })
+  : []
+if (values['only-collections']) {
+  console.log(`\n${collections.join('\n')}\n`)
+  await closePayload(payload)
+  await smtpSink?.stop()
+  await server.stop()
+  process.exit(0)
+}
 
 const call = (path: string) => async () => {
   const url = new URL(`http://localhost/api/${path}`)
@@ -151,5 +172,7 @@ const lines = [
   row(recordPaymentLocalApi),
 ]
 console.log(`\n${lines.join('\n')}\n`)
+if (collections.length > 0) console.log(`${collections.join('\n')}\n`)
 await closePayload(payload)
+await smtpSink?.stop()
 await server.stop()

@@ -27,8 +27,17 @@ export const ATTEMPT_LEASE_SECONDS = 300
 /** At most this many rows per INSERT/UPDATE statement of a batched send. */
 export const BATCH_SIZE = 1_000
 
-/** Emails and SMS of one batch in flight at once, so a batch never opens thousands of connections. */
+/** SMS of one batch (and deliveries attempted again) in flight at once, so a batch never opens thousands of connections. */
 export const SEND_CONCURRENCY = 5
+
+/**
+ * A batch's e-mails in flight at once, and the SMTP pool's connections (`emailAdapter`). An SMTP
+ * message is a few round trips on its connection; ten connections keep enough of them in flight
+ * that a dunning run's sending is bound by CPU, not by waiting (docs/performance/baseline.md), and
+ * ten stays within the per-client connection limits SMTP providers set. `maxConnections` in
+ * `SMTP_URL` overrides the pool.
+ */
+export const EMAIL_CONNECTIONS = 10
 
 /** SMS providers `SMS_PROVIDER` may name. `log` writes each SMS to the log and sends nothing. */
 export const SMS_PROVIDERS = ['log'] as const

@@ -1,14 +1,14 @@
 import type { Payload } from 'payload'
 
-import { SEND_CONCURRENCY } from '../constants'
+import { EMAIL_CONNECTIONS } from '../constants'
 import { mapWithConcurrency } from '../mapWithConcurrency'
 import type { AttemptOutcome, DeliveryRecord } from '../types'
 import { errorMessage } from './errorMessage'
 
 /**
  * E-mail through Payload's adapter (nodemailer: SMTP, or the dev capture). One message per
- * recipient, a few connections at a time. `sent` means the SMTP server accepted it; its
- * `messageId` is the provider id.
+ * recipient, as many at a time as the SMTP pool has connections. `sent` means the SMTP server
+ * accepted it; its `messageId` is the provider id.
  */
 export const sendEmails = ({
   deliveries,
@@ -19,7 +19,7 @@ export const sendEmails = ({
 }): Promise<AttemptOutcome[]> =>
   mapWithConcurrency({
     items: deliveries,
-    limit: SEND_CONCURRENCY,
+    limit: EMAIL_CONNECTIONS,
     work: async (delivery): Promise<AttemptOutcome> => {
       try {
         const info = (await payload.sendEmail({

@@ -1,8 +1,9 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
-import type { AddressInfo } from 'node:net'
+import net, { type AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
+import { jest } from '@jest/globals'
 import type { Payload } from 'payload'
 import { SMTPServer } from 'smtp-server'
 
@@ -62,6 +63,60 @@ describe('emailAdapter with SMTP_URL', () => {
       await payload.destroy()
       await isClosed
     } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+    }
+  })
+
+  it('should still speak TLS from the start for smtps:// over the socket it opens itself', async () => {
+    let isSecure = false
+    const server = new SMTPServer({
+      authOptional: true,
+      logger: false,
+      onData: (stream, session, callback) => {
+        isSecure = session.secure
+        stream.resume()
+        stream.on('end', () => callback())
+      },
+      // smtp-server's built-in self-signed certificate; the client is told to accept it below.
+      secure: true,
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const payload = { destroy: async () => {}, logger: { info: () => {} } } as unknown as Payload
+    try {
+      const port = (server.server.address() as AddressInfo).port
+      const smtpUrl = `smtps://127.0.0.1:${port}?tls.rejectUnauthorized=false`
+      const email = (await emailAdapter({ emailFrom: 'office@example.gr', smtpUrl }))({ payload })
+      await email.sendEmail({ subject: 'TLS', text: 'Body', to: 'owner@example.gr' })
+      expect(isSecure).toBe(true)
+    } finally {
+      await payload.destroy()
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+    }
+  })
+
+  it("should open its SMTP connections with Nagle's algorithm off", async () => {
+    // With Nagle on, each message on a pooled connection waits for the server's delayed ACK
+    // (40 ms on Linux); the throughput is measured in `npm run bench`, the setting checked here.
+    const server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      logger: false,
+      onData: (stream, _session, callback) => {
+        stream.resume()
+        stream.on('end', () => callback())
+      },
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const payload = { destroy: async () => {}, logger: { info: () => {} } } as unknown as Payload
+    const connect = jest.spyOn(net, 'connect')
+    try {
+      const port = (server.server.address() as AddressInfo).port
+      const email = (await emailAdapter({ emailFrom: 'office@example.gr', smtpUrl: `smtp://127.0.0.1:${port}` }))({ payload })
+      await email.sendEmail({ subject: 'Hello', text: 'Body', to: 'owner@example.gr' })
+      expect(connect).toHaveBeenCalledWith(expect.objectContaining({ noDelay: true, port }))
+    } finally {
+      connect.mockRestore()
+      await payload.destroy()
       await new Promise<void>((resolve) => server.close(() => resolve()))
     }
   })

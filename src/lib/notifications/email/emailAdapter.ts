@@ -2,10 +2,12 @@ import path from 'node:path'
 
 import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import nodemailer from 'nodemailer'
+import type SMTPPool from 'nodemailer/lib/smtp-pool'
 import type { EmailAdapter } from 'payload'
 
-import { SEND_CONCURRENCY } from '../constants'
+import { EMAIL_CONNECTIONS } from '../constants'
 import { captureTransport } from './captureTransport'
+import { connectWithoutDelay } from './connectWithoutDelay'
 import { parseEmailFrom } from './parseEmailFrom'
 
 /** Where development keeps the e-mail it would have sent, relative to the working directory. */
@@ -14,13 +16,15 @@ export const MAIL_CAPTURE_DIR = path.join('.data', 'mail')
 /**
  * Defaults for the SMTP transport; values set in the URL's query string win. nodemailer waits
  * minutes by default, but a dead SMTP server must fail an attempt well within the delivery lease
- * (`ATTEMPT_LEASE_SECONDS`). A pool of connections (as many as `SEND_CONCURRENCY`) serves a
- * dunning run's thousands of messages without a new connection and handshake per message.
+ * (`ATTEMPT_LEASE_SECONDS`). A pool of `EMAIL_CONNECTIONS` connections (as many as the e-mail
+ * channel keeps in flight) serves a dunning run's thousands of messages without a new connection
+ * and handshake per message, and with Nagle's algorithm off on them (`connectWithoutDelay`) a
+ * message never waits for a delayed ACK (docs/performance/baseline.md).
  */
 const SMTP_DEFAULTS = {
   connectionTimeout: '10000',
   greetingTimeout: '10000',
-  maxConnections: String(SEND_CONCURRENCY),
+  maxConnections: String(EMAIL_CONNECTIONS),
   pool: 'true',
   socketTimeout: '60000',
 }
@@ -30,7 +34,14 @@ const smtpTransport = (smtpUrl: string) => {
   for (const [key, value] of Object.entries(SMTP_DEFAULTS)) {
     if (!url.searchParams.has(key)) url.searchParams.set(key, value)
   }
-  return nodemailer.createTransport(url.toString())
+  const transport = nodemailer.createTransport(url.toString())
+  // nodemailer's custom-socket hook (as in its proxy examples); without it each message waits
+  // ~40 ms for a delayed ACK (see connectWithoutDelay). A `proxy` in the URL uses the same hook
+  // to open its tunnel, and keeps it.
+  if (!url.searchParams.has('proxy')) {
+    ;(transport as { getSocket?: SMTPPool.Options['getSocket'] }).getSocket = connectWithoutDelay
+  }
+  return transport
 }
 
 /**
