@@ -57,7 +57,7 @@ export const executeDunningRun = async ({ payload, runId }: { payload: Payload; 
   const req = await createLocalReq({ context: { actor: 'system:dunning' } }, payload)
 
   await settlePromises({ asOf, officeId, req, timezone: office.timezone })
-  const input = await loadRunInput({ asOf, excludeRunId: runId, officeId, payload, policyId: policy.id, timezone: office.timezone })
+  const input = await loadRunInput({ asOf, excludeRunId: runId, historyOfPolicyOnly: true, officeId, payload, policyId: policy.id, timezone: office.timezone })
   const buildingId = typeof run.building === 'number' ? run.building : null
   const plan = planRun(buildingId === null ? input : { ...input, positions: input.positions.filter((p) => p.buildingId === buildingId) })
   let actions: StepActionsResult = { lateFees: 0, lateFeeTotal: 0, tasks: 0 }

@@ -27,12 +27,19 @@ export const loadRunInput = async ({
   officeId,
   payload,
   excludeRunId = null,
+  historyOfPolicyOnly = false,
   policyId,
   timezone,
 }: {
   asOf: string
   /** A run being retried or replayed: its own events are not history, so it plans them again. */
   excludeRunId?: null | number
+  /**
+   * Read only the run's policy's contacts: all a run decides on (`dunningStep` ignores other
+   * policies' contacts), and far fewer rows once an office has a year of history. The queue view,
+   * which shows each apartment's last contact under any policy, reads them all.
+   */
+  historyOfPolicyOnly?: boolean
   officeId: number
   payload: Payload
   policyId: number
@@ -59,8 +66,8 @@ export const loadRunInput = async ({
       `select e.apartment_id, e.channel, r.policy_id, to_char(e.created_at at time zone $2, 'YYYY-MM-DD') as sent, e.step_index
        from dunning_events e join dunning_runs r on r.id = e.run_id
        where e.tenant_id = $1 and e.outcome = 'sent' and e.created_at > now() - interval '400 days'
-         and e.run_id is distinct from $3`,
-      [officeId, timezone, excludeRunId],
+         and e.run_id is distinct from $3 and ($4::int is null or r.policy_id = $4)`,
+      [officeId, timezone, excludeRunId, historyOfPolicyOnly ? policyId : null],
     ),
     await pool.query<{ amount: string; apartment_id: number; due: string; grace_days: null | string; id: number; made: string; status: PromiseToPay['status'] }>(
       `select id, apartment_id, amount, grace_days, status, to_char(due_date at time zone $2, 'YYYY-MM-DD') as due,
