@@ -56,9 +56,11 @@ const sendBatch = async ({
   const claimed = [...inserted.values()]
   const outcomes = await dispatchDeliveries({ deliveries: claimed.filter((d) => d.channel !== 'letter'), payload })
   const final = new Map([...existing, ...inserted, ...byKey(await recordOutcomes({ outcomes, payload }))])
-  for (const letter of claimed.filter((d) => d.channel === 'letter')) {
-    metrics.deliveries.inc({ channel: 'letter', status: 'queued' })
-    payload.logger.info({ deliveryId: letter.id, msg: 'letter queued for printing' })
+  const letters = claimed.filter((d) => d.channel === 'letter')
+  if (letters.length > 0) {
+    // One line per batch: a dunning run can queue thousands of letters.
+    metrics.deliveries.inc({ channel: 'letter', status: 'queued' }, letters.length)
+    payload.logger.info({ deliveryIds: letters.map((letter) => letter.id), msg: `${letters.length} letter(s) queued for printing` })
   }
 
   const answered = new Set<string>()
