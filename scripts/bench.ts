@@ -10,6 +10,7 @@ import { officeToday } from '../src/ledger/engine/officeCalendar'
 import { apartmentBalancesPage } from '../src/ledger/operations/apartmentBalancesPage'
 import { rebuildApartmentOpenItems } from '../src/ledger/operations/rebuildApartmentOpenItems'
 import { recordPayment } from '../src/ledger/operations/recordPayment'
+import { benchBulkOps } from './bench/bulkOps'
 import { benchCollections } from './bench/collections'
 import { startCountingSmtpSink } from './bench/smtpSinkProcess'
 import { measure, type Timing, speedup } from './bench/stats'
@@ -24,7 +25,8 @@ import { withoutBackgroundWork } from './withoutBackgroundWork'
  * rows, seeded once into the `bo_bench` database and reused), each against references measured in
  * the same run: (a) live FIFO aging in one SQL statement, (b) the naive Local API way. Then
  * Collections OS (./bench/collections.ts): dunning planning against the open-items read, and
- * real runs into a local SMTP sink.
+ * real runs into a local SMTP sink. Last, Bulk Ops (./bench/bulkOps.ts): a month's charge issue
+ * dry-run and executed against a naive `payload.create` loop.
  */
 const { values } = parseArgs({
   options: {
@@ -34,6 +36,8 @@ const { values } = parseArgs({
     'skip-collections': { default: false, type: 'boolean' },
     'only-collections': { default: false, type: 'boolean' },
     'collections-runs': { default: '3', type: 'string' },
+    'skip-bulk': { default: false, type: 'boolean' },
+    'bulk-runs': { default: '3', type: 'string' },
   },
 })
 const N = Number(values.n)
@@ -155,6 +159,9 @@ if (!values['skip-naive']) {
   results.push(sample, naive)
 }
 
+// Last: it writes and takes back ~60,000 charges per round.
+const bulk = values['skip-bulk'] ? [] : await benchBulkOps({ office, payload, runs: Number(values['bulk-runs']) })
+
 const row = (timing: Timing, extra = '') => `| ${timing.label} | ${timing.p50.toFixed(1)} | ${timing.p95.toFixed(1)} | ${extra} |`
 const lines = [
   `Data: ${counts.rows[0].apartments} apartments, ${counts.rows[0].charges} charges, ${counts.rows[0].payments} payments; as of ${asOf}; n=${N} unless noted.`,
@@ -173,6 +180,7 @@ const lines = [
 ]
 console.log(`\n${lines.join('\n')}\n`)
 if (collections.length > 0) console.log(`${collections.join('\n')}\n`)
+if (bulk.length > 0) console.log(`${bulk.join('\n')}\n`)
 await closePayload(payload)
 await smtpSink?.stop()
 await server.stop()

@@ -1,10 +1,10 @@
 import { arrayParam, sql } from '../../../src/lib/db/transaction'
-import { rebuildOpenItems } from '../../../src/ledger/operations/rebuildOpenItems'
 import { effectKey } from '../engine/effectKeys'
 import type { ChargeLine } from '../engine/types'
 import type { ClaimedItem } from './claimItems'
 import { completeItems, type ItemOutcome } from './completeItems'
 import type { ApplyBatch } from './executeItemBatches'
+import { keepOpenItemsAfterIssue } from './keepOpenItemsAfterIssue'
 
 type Created = { amount: string; apartment_id: number; id: number; source_reference: string }
 
@@ -12,7 +12,8 @@ type Created = { amount: string; apartment_id: number; id: number; source_refere
  * One batch of a charge job (issue, recurring, reversal) in the batch's transaction: every line of
  * every item in one multi-row INSERT ... ON CONFLICT DO NOTHING on the system-charge key (due at
  * 12:00 office time, open amount kept by the ledger), the open items of the batch's apartments
- * rebuilt set-based, then the items' outcomes. An item whose every charge exists already (issued
+ * kept (`keepOpenItemsAfterIssue`: appended where nothing older moves, rebuilt set-based where
+ * it does), then the items' outcomes. An item whose every charge exists already (issued
  * meanwhile by someone else) is `skipped` as `already-issued`, never charged twice.
  */
 export const applyChargeItems: ApplyBatch = async ({ db, items, job, req }) => {
@@ -32,7 +33,7 @@ export const applyChargeItems: ApplyBatch = async ({ db, items, job, req }) => {
       on conflict (apartment_id, source, source_reference) where source <> 'manual' and source_reference is not null do nothing
       returning id, apartment_id, source_reference, amount`)
   ).rows
-  await rebuildOpenItems({ apartmentIds: created.map((charge) => charge.apartment_id), req })
+  await keepOpenItemsAfterIssue({ chargeIds: created.map((charge) => charge.id), req })
 
   const byKey = new Map(created.map((charge) => [effectKey(charge.apartment_id, charge.source_reference), charge]))
   const outcomes: ItemOutcome[] = items.map((item) => {

@@ -22,19 +22,23 @@ type Row = {
 /**
  * The office's apartments a job may touch, in one statement: every apartment of the scope's
  * buildings (a charge is split over the whole building) and the listed ones, with shares,
- * balance row, owner contact and, for in-app reminders, the resident portal user.
+ * balance row, owner contact (`withContacts`: messages and exports; null otherwise, which keeps
+ * a 20,000-apartment charge plan's rows narrow enough to sort in memory) and, for in-app
+ * reminders, the resident portal user.
  */
 export const loadPlanApartments = async ({
   db,
   officeId,
   scope,
   timezone,
+  withContacts,
   withPortalUsers,
 }: {
   db: SqlExecutor
   officeId: number
   scope: JobScope
   timezone: string
+  withContacts: boolean
   withPortalUsers: boolean
 }): Promise<PlanApartment[]> => {
   const { rows } = await db.execute<Row>(sql`
@@ -42,8 +46,9 @@ export const loadPlanApartments = async ({
            a.shares_general, a.shares_elevator, a.shares_heating,
            coalesce(bal.balance, 0) as balance, coalesce(bal.open_items_count, 0) as open_items,
            to_char(bal.oldest_unpaid_due_date at time zone ${timezone}, 'YYYY-MM-DD') as oldest_due,
-           a.owner_email as email, a.owner_name as name, a.owner_phone as phone,
-           concat_ws(', ', nullif(a.owner_name, ''), b.address || ' (' || a.label || ')', b.postal_code || ' ' || b.city) as postal,
+           case when ${withContacts} then a.owner_email end as email, case when ${withContacts} then a.owner_name end as name,
+           case when ${withContacts} then a.owner_phone end as phone,
+           case when ${withContacts} then concat_ws(', ', nullif(a.owner_name, ''), b.address || ' (' || a.label || ')', b.postal_code || ' ' || b.city) end as postal,
            case when ${withPortalUsers} then (select min(u.id) from users u where u.apartment_id = a.id and u.role = 'resident') end as portal_user
     from apartments a
     join buildings b on b.id = a.building_id

@@ -23,6 +23,7 @@ export const loadPlanInput = async ({ db, job, office }: { db: SqlExecutor; job:
     officeId,
     scope,
     timezone: office.timezone,
+    withContacts: job.action === 'reminders' || job.action === 'export',
     withPortalUsers: job.action === 'reminders' && (job.parameters as ReminderParameters).channel === 'in-app',
   })
   const apartmentIds = apartments.map((apartment) => apartment.id)
