@@ -79,8 +79,10 @@ export const executeDunningRun = async ({ payload, runId }: { payload: Payload; 
     const unsent = sent.filter((result) => result.isDuplicate && result.delivery.status !== 'sent' && result.delivery.status !== 'delivered')
     const retried = await reattemptDeliveries({ deliveryIds: unsent.map((r) => r.delivery.id), payload, reviveUnsent: isReplay })
     recordReminderDeliveries({ deliveries: [...sent.filter((r) => !r.isDuplicate).map((r) => r.delivery), ...retried] })
-    const statusOf = new Map([...sent.map((r) => [r.delivery.id, r.delivery.status] as const), ...retried.map((d) => [d.id, d.status] as const)])
-    const undelivered = [...statusOf.values()].filter((status) => status === 'failed' || status === 'dead').length
+    // A delivery the provider accepted and later reported bounced is a final answer, not a failure
+    // to retry; only messages that never reached the provider keep the run failing.
+    const latest = new Map([...sent.map((r) => [r.delivery.id, r.delivery] as const), ...retried.map((d) => [d.id, d] as const)])
+    const undelivered = [...latest.values()].filter((d) => d.status === 'failed' || (d.status === 'dead' && d.sentAt === null)).length
     if (undelivered > 0) throw new UndeliveredMessagesError(undelivered, messages.length)
   }
 

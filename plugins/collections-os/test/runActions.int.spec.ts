@@ -244,5 +244,11 @@ describe('when SMTP is down', () => {
     expect(await outage.findByID({ collection: DUNNING_RUNS, id: run.id })).toMatchObject({ contacted: 2, error: null, status: 'completed' })
     const { rows } = await poolOf(outage).query(`select count(*)::int as n from deliveries where tenant_id = $1 and status = 'sent'`, [office.id])
     expect(rows[0].n).toBe(2)
+
+    // A provider's bounce report makes a delivery dead after it was sent: final, not a run failure.
+    await poolOf(outage).query(`update deliveries set status = 'dead', error = 'bounced: mailbox unknown' where tenant_id = $1`, [office.id])
+    await poolOf(outage).query(`update dunning_runs set status = 'failed' where id = $1`, [run.id])
+    await expect(executeDunningRun({ payload: outage, runId: run.id })).resolves.toMatchObject({ contacted: 2 })
+    for (const owner of owners) expect(readSinkMessages({ dir: outageDir, to: owner.email })).toHaveLength(1)
   })
 })
