@@ -115,7 +115,7 @@ export const writeLedger = async ({
   }
   // A bulk load leaves the planner's statistics and the visibility map stale: refresh both, as an
   // operator would after an import, so reads plan on real sizes and use index-only scans.
-  await pool.query('vacuum (analyze) charges, payments, allocations, apartment_balances, apartments')
+  await pool.query('vacuum (analyze) charges, payments, allocations, apartment_balances, apartments, buildings, offices')
   progress('ledger: statistics refreshed')
   return totals
 }

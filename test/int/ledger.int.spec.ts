@@ -9,6 +9,7 @@ import { balanceOf, charge, openAmounts, pay } from '../helpers/ledger'
 import { startPayload } from '../helpers/testPayload'
 import { buildWorld, type World } from '../helpers/world'
 import { poolOf } from '../../src/lib/db/poolOf'
+import { verifyAuditChain } from '../../src/lib/audit'
 
 let payload: Payload
 let world: World
@@ -76,6 +77,31 @@ describe('recording a payment the system way', () => {
       expect(await ledgerState(apartment)).toEqual(written)
     }
     expect((await balanceOf(payload, apartment))?.balance).toBe(44_000 - 64_500)
+  })
+
+  it('should keep the ledger and the audit chain whole under concurrent payments to the same apartments', async () => {
+    // The newest-payment statement locks the office's audit chain after the apartment's balance
+    // row, as every other ledger writer does: concurrent writers queue, none deadlocks or forks the chain.
+    const office = world.b.office.id
+    const apartments = [world.b.apartments[0].id, world.b.apartments[1].id]
+    for (const apartment of apartments) await charge(payload, { amount: 30_000, apartment, dueDate: '2025-02-10' })
+    const before = await verifyAuditChain({ payload, tenant: office })
+    if (!before.ok) throw new Error(`the chain was broken before the test: ${before.reason}`)
+    await Promise.all(
+      Array.from({ length: 16 }, async (_, index) =>
+        recordPayment({
+          payment: { amount: 1_000 + index, apartment: apartments[index % 2], method: 'bank-transfer', office, receivedAt: new Date().toISOString(), source: 'import' },
+          req: await createLocalReq({ context: { actor: 'test:ledger' } }, payload),
+        }),
+      ),
+    )
+    const req = { payload, transactionID: undefined }
+    for (const apartment of apartments) {
+      const written = await ledgerState(apartment)
+      await rebuildOpenItems({ apartmentIds: [apartment], req })
+      expect(await ledgerState(apartment)).toEqual(written)
+    }
+    expect(await verifyAuditChain({ payload, tenant: office })).toEqual({ checked: before.checked + 16, ok: true })
   })
 })
 

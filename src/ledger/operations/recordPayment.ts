@@ -1,6 +1,7 @@
 import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 
 import { writeAuditEvent } from '../../lib/audit'
+import { executePrepared } from '../../lib/db/executePrepared'
 import { dbFor, sql } from '../../lib/db/transaction'
 import type { PAYMENT_METHODS, PAYMENT_SOURCES } from '../../../collections/ledger/constants'
 import { appendNewestPayment } from './appendNewestPayment'
@@ -19,8 +20,10 @@ export type PaymentInput = {
 /**
  * The system's write path for a payment (the webhook, imports): one statement that inserts it
  * (checking the apartment belongs to the office) and locks the apartment's balance row, the
- * open-items upkeep (two statements for a payment newer than every other credit, the usual case;
- * the full rebuild otherwise), and the audit event, all in one transaction. It does what the `payments` collection's hooks do on a Local API create,
+ * open-items upkeep (one statement for a payment newer than every other credit, the usual case,
+ * which also locks the audit chain; the full rebuild otherwise), and the audit event, all in one
+ * transaction: four statements and the commit. Each is a named prepared statement, so the
+ * server neither parses nor plans it again. It does what the `payments` collection's hooks do on a Local API create,
  * without the Local API's generic per-field work, so recording a payment stays within a few
  * milliseconds. Staff entering a payment in the admin still go through the collection.
  */
@@ -39,7 +42,7 @@ export const recordPayment = async ({
     const db = await dbFor(req)
     // The payment, and the apartment's balance row created if needed and locked (writers of one
     // apartment queue up here), in one statement; both only if the apartment is the office's.
-    const { rows } = await db.execute<{ building_id: number; id: number; is_new_balance: boolean }>(sql`
+    const { rows } = await executePrepared<{ building_id: number; id: number; is_new_balance: boolean }>(db, sql`
       with apartment as (
         select id, tenant_id, building_id from apartments where id = ${payment.apartment} and tenant_id = ${payment.office}
       ), locked as (
@@ -61,9 +64,10 @@ export const recordPayment = async ({
       return null
     }
     // A balance row made just now holds no balance yet: only a full rebuild can fill it.
-    const isAppended =
-      !created.is_new_balance && (await appendNewestPayment({ amount: payment.amount, apartmentId: payment.apartment, paymentId: created.id, req }))
-    if (!isAppended) await rebuildApartmentOpenItems({ apartmentId: payment.apartment, req })
+    const appended = created.is_new_balance
+      ? null
+      : await appendNewestPayment({ amount: payment.amount, apartmentId: payment.apartment, office: payment.office, paymentId: created.id, req })
+    if (!appended) await rebuildApartmentOpenItems({ apartmentId: payment.apartment, req })
     await writeAuditEvent({
       event: {
         action: 'payment.recorded',
@@ -74,6 +78,7 @@ export const recordPayment = async ({
         idempotencyKey,
         tenant: payment.office,
       },
+      lockedHead: appended?.auditHead,
       req,
     })
     if (shouldCommit) await commitTransaction(req)

@@ -1,6 +1,7 @@
 import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 
-import { dbFor, sql, type SqlExecutor } from '../db/transaction'
+import { executePrepared } from '../db/executePrepared'
+import { dbFor, type SQL, sql, type SqlExecutor } from '../db/transaction'
 import { toJsonValue } from '../json/canonicalJson'
 import { currentTraceId, newTraceId } from '../trace/traceContext'
 import { GENESIS_HASH, SYSTEM_ACTOR } from './constants'
@@ -26,8 +27,25 @@ const assertValid = (event: AuditEventInput): void => {
   }
 }
 
+/** An office's chain head as `lockChainHead` returns it, with the database clock of that moment. */
+export type LockedChainHead = { hash: string; now: string; sequence: string }
+
 /**
- * Appends one office's events to its chain, in two statements. The first takes the office's head
+ * The statement (or CTE body) that takes an office's chain head row, creating it for a new chain,
+ * and returns it as a `LockedChainHead`: `ON CONFLICT DO UPDATE` waits for a concurrent
+ * appender's commit and then returns the head it left, whatever the statement's snapshot.
+ * `when` (default true) makes it conditional inside a larger statement: false takes no lock.
+ * The clock is truncated to what timestamp(3) stores, so the hashed time is the stored time.
+ */
+export const lockChainHead = (tenant: number, when: SQL = sql`true`): SQL => sql`
+  insert into audit_chain_heads (tenant_id, sequence, hash) select ${tenant}, 0, ${GENESIS_HASH} where ${when}
+  on conflict (tenant_id) do update set tenant_id = excluded.tenant_id
+  returning hash, sequence::text as sequence,
+    to_char(date_trunc('milliseconds', clock_timestamp()) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as now`
+
+/**
+ * Appends one office's events to its chain, in two statements (one when the caller locked the
+ * head in a statement of its own, `lockedHead`). The first takes the office's head
  * row (`audit_chain_heads`), creating it for a new chain: `ON CONFLICT DO UPDATE` waits for a
  * concurrent appender's commit and then returns the head it left, so writers of one office are
  * serialised until the caller's transaction ends and each sees the latest head. The second
@@ -38,22 +56,18 @@ const appendToChain = async ({
   actor,
   db,
   events,
+  lockedHead,
   tenant,
   traceId,
 }: {
   actor: Actor
   db: SqlExecutor
   events: AuditEventInput[]
+  lockedHead?: LockedChainHead
   tenant: number
   traceId: string
 }): Promise<WrittenAuditEvent[]> => {
-  // The database clock, truncated to what timestamp(3) stores, so the hashed time is the stored time.
-  const { rows } = await db.execute<{ hash: string; now: string; sequence: string }>(sql`
-    insert into audit_chain_heads (tenant_id, sequence, hash) values (${tenant}, 0, ${GENESIS_HASH})
-    on conflict (tenant_id) do update set tenant_id = excluded.tenant_id
-    returning hash, sequence::text as sequence,
-      to_char(date_trunc('milliseconds', clock_timestamp()) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as now`)
-  const head = rows[0]
+  const head = lockedHead ?? (await executePrepared<LockedChainHead>(db, lockChainHead(tenant))).rows[0]
   let prevHash = head.hash
   let sequence = Number(head.sequence)
 
@@ -90,7 +104,7 @@ const appendToChain = async ({
       )`,
     )
     const last = chunk[chunk.length - 1]
-    const inserted = await db.execute<{ id: number; sequence: string }>(sql`
+    const statement = sql`
       with moved as (
         update audit_chain_heads set sequence = ${last.content.sequence}, hash = ${last.hash} where tenant_id = ${tenant}
       )
@@ -98,7 +112,12 @@ const appendToChain = async ({
         "tenant_id", "actor_id", "actor_label", "action", "entity_type", "entity_id", "before", "after",
         "idempotency_key", "occurred_at", "trace_id", "sequence", "prev_hash", "hash"
       ) values ${sql.join(values, sql`, `)}
-      returning "id", "sequence"::text as "sequence"`)
+      returning "id", "sequence"::text as "sequence"`
+    // One event (a payment, a status change) is the hot path, and its text is the same every time.
+    const inserted =
+      chunk.length === 1
+        ? await executePrepared<{ id: number; sequence: string }>(db, statement)
+        : await db.execute<{ id: number; sequence: string }>(statement)
     const idBySequence = new Map(inserted.rows.map((row) => [Number(row.sequence), Number(row.id)]))
     for (const row of chunk) {
       written[row.position] = { id: idBySequence.get(row.content.sequence)!, hash: row.hash, sequence: row.content.sequence, tenant }
@@ -124,13 +143,17 @@ const appendToChain = async ({
  */
 export const writeAuditEvents = async ({
   events,
+  lockedHead,
   req,
 }: {
   events: AuditEventInput[]
+  /** The head of the events' office, locked by the caller earlier in this transaction (`lockChainHead`). */
+  lockedHead?: LockedChainHead
   req: PayloadRequest
 }): Promise<WrittenAuditEvent[]> => {
   if (events.length === 0) return []
   events.forEach(assertValid)
+  if (lockedHead && events.some((event) => event.tenant !== events[0].tenant)) throw new TypeError('a locked chain head is for the events of one office')
   const isOwnTransaction = await initTransaction(req)
   try {
     const db = await dbFor(req)
@@ -141,7 +164,7 @@ export const writeAuditEvents = async ({
     const tenants = [...new Set(events.map((event) => event.tenant))].sort((a, b) => a - b)
     for (const tenant of tenants) {
       const indexes = events.flatMap((event, index) => (event.tenant === tenant ? [index] : []))
-      const stored = await appendToChain({ actor, db, events: indexes.map((index) => events[index]), tenant, traceId })
+      const stored = await appendToChain({ actor, db, events: indexes.map((index) => events[index]), lockedHead, tenant, traceId })
       indexes.forEach((index, position) => {
         written[index] = stored[position]
       })
@@ -157,8 +180,10 @@ export const writeAuditEvents = async ({
 /** `writeAuditEvents` for a single event. */
 export const writeAuditEvent = async ({
   event,
+  lockedHead,
   req,
 }: {
   event: AuditEventInput
+  lockedHead?: LockedChainHead
   req: PayloadRequest
-}): Promise<WrittenAuditEvent> => (await writeAuditEvents({ events: [event], req }))[0]
+}): Promise<WrittenAuditEvent> => (await writeAuditEvents({ events: [event], lockedHead, req }))[0]
