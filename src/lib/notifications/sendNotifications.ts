@@ -58,9 +58,11 @@ const sendBatch = async ({
   const final = new Map([...existing, ...inserted, ...byKey(await recordOutcomes({ outcomes, payload }))])
   const letters = claimed.filter((d) => d.channel === 'letter')
   if (letters.length > 0) {
-    // One line per batch: a dunning run can queue thousands of letters.
+    // One short line per batch: a dunning run can queue thousands of letters, and the print
+    // queue is the deliveries table (channel letter, status queued), not the log.
     metrics.deliveries.inc({ channel: 'letter', status: 'queued' }, letters.length)
-    payload.logger.info({ deliveryIds: letters.map((letter) => letter.id), msg: `${letters.length} letter(s) queued for printing` })
+    const ids = letters.map((letter) => letter.id)
+    payload.logger.info({ deliveryIdRange: [Math.min(...ids), Math.max(...ids)], msg: `${letters.length} letter(s) queued for printing` })
   }
 
   const answered = new Set<string>()
