@@ -14,6 +14,10 @@ const route = defineRoute<BulkRoute['tag']>()
 const JOBS = '/office-ops/bulk/jobs'
 const TEMPLATES = '/office-ops/bulk/templates'
 
+/** A step of a job's life (`POST /jobs/:id/<action>`): each one changes state, so each needs an Idempotency-Key. */
+const jobAction = <R extends Omit<BulkRoute, 'idempotency' | 'method' | 'path' | 'tag'>>(action: string, definition: R) =>
+  route({ ...definition, idempotency: 'required', method: 'post', path: `${JOBS}/:id/${action}`, tag: 'Jobs' } as const)
+
 export const bulkRoutes = {
   listJobs: route({
     method: 'get',
@@ -43,47 +47,31 @@ export const bulkRoutes = {
     summary: 'Read a bulk job with its items and errors',
     tag: 'Jobs',
   }),
-  dryRunJob: route({
+  dryRunJob: jobAction('dry-run', {
     conflicts: 'The job is executing, was executed or was cancelled',
-    idempotency: 'required',
-    method: 'post',
     operationId: 'dryRunBulkJob',
-    path: `${JOBS}/:id/dry-run`,
     success: { description: 'The job, dry-run-ready, with its estimated impact, plan hash and the first page of its preview', schema: jobWithItems, status: 200 },
     summary: 'Plan the job without touching the ledger (again at will until it executes)',
-    tag: 'Jobs',
   }),
-  executeJob: route({
+  executeJob: jobAction('execute', {
     conflicts:
       'The job was not dry-run; the data changed since the dry-run (dry-run again); or it is executing or was executed already',
-    idempotency: 'required',
-    method: 'post',
     operationId: 'executeBulkJob',
-    path: `${JOBS}/:id/execute`,
     success: { description: 'The job, executing; a worker runs its items (poll the job)', schema: jobDoc, status: 202 },
     summary: 'Execute a dry-run job on the data it was checked on',
-    tag: 'Jobs',
   }),
-  retryJob: route({
+  retryJob: jobAction('retry', {
     body: retryBody,
     conflicts: 'The job is executing, or neither completed with errors nor failed',
-    idempotency: 'required',
-    method: 'post',
     operationId: 'retryBulkJob',
-    path: `${JOBS}/:id/retry`,
     success: { description: 'The job, executing again for its failed items', schema: jobDoc, status: 202 },
     summary: 'Retry failed items (all, or the given ones); succeeded items are never touched',
-    tag: 'Jobs',
   }),
-  cancelJob: route({
+  cancelJob: jobAction('cancel', {
     conflicts: 'The job has started, or is cancelled already',
-    idempotency: 'required',
-    method: 'post',
     operationId: 'cancelBulkJob',
-    path: `${JOBS}/:id/cancel`,
     success: { description: 'The job, cancelled', schema: jobDoc, status: 200 },
     summary: 'Cancel a draft or dry-run job',
-    tag: 'Jobs',
   }),
   listTemplates: route({
     method: 'get',

@@ -1,10 +1,10 @@
+import { keepOpenItemsAfterIssue } from '../../../src/ledger/operations/keepOpenItemsAfterIssue'
 import { arrayParam, sql } from '../../../src/lib/db/transaction'
 import { effectKey } from '../engine/effectKeys'
 import type { ChargeLine } from '../engine/types'
 import type { ClaimedItem } from './claimItems'
 import { completeItems, type ItemOutcome } from './completeItems'
 import type { ApplyBatch } from './executeItemBatches'
-import { keepOpenItemsAfterIssue } from './keepOpenItemsAfterIssue'
 
 type Created = { amount: string; apartment_id: number; id: number; source_reference: string }
 

@@ -1,16 +1,16 @@
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
 
-import type { ExpenseCategory } from '../../../payload-types'
-import { verifyLedger } from '../../../src/ledger/operations/verifyLedger'
-import { dbFor, sql } from '../../../src/lib/db/transaction'
-import { poolOf } from '../../../src/lib/db/poolOf'
-import { charge, pay } from '../../../test/helpers/ledger'
-import { startPayload } from '../../../test/helpers/testPayload'
-import { buildWorld, type World } from '../../../test/helpers/world'
-import { keepOpenItemsAfterIssue } from '../operations/keepOpenItemsAfterIssue'
+import type { ExpenseCategory } from '../../payload-types'
+import { verifyLedger } from '../../src/ledger/operations/verifyLedger'
+import { dbFor, sql } from '../../src/lib/db/transaction'
+import { poolOf } from '../../src/lib/db/poolOf'
+import { charge, pay } from '../helpers/ledger'
+import { startPayload } from '../helpers/testPayload'
+import { buildWorld, type World } from '../helpers/world'
+import { keepOpenItemsAfterIssue } from '../../src/ledger/operations/keepOpenItemsAfterIssue'
 
 /**
- * The executor's open-items upkeep on a real database: charges appended after everything an
+ * The open-items upkeep after an issue of charges (Bulk Ops' executor calls it) on a real database: charges appended after everything an
  * apartment owes only add to its balance row, every other case is rebuilt in full, and either
  * way the ledger is exactly what the live FIFO formula says (verifyLedger).
  */

@@ -1,11 +1,11 @@
 import type { PayloadRequest } from 'payload'
 
-import { rebuildOpenItems } from '../../../src/ledger/operations/rebuildOpenItems'
-import { arrayParam, dbFor, sql } from '../../../src/lib/db/transaction'
+import { arrayParam, dbFor, sql } from '../../lib/db/transaction'
+import { rebuildOpenItems } from './rebuildOpenItems'
 
 /**
- * The open-items upkeep of the charges one execution batch just inserted, in the batch's
- * transaction, with the result `rebuildOpenItems` would give but without re-deriving two years
+ * The open-items upkeep of a batch of charges just inserted (a month's issue by Bulk Ops), in the
+ * batch's transaction, with the result `rebuildOpenItems` would give but without re-deriving two years
  * of history per apartment when nothing old moves, which is the usual case of a month's issue:
  *
  * An apartment whose new charges are all debits ordered after every other debit it has (FIFO
