@@ -665,6 +665,10 @@ export interface DunningRun {
   trigger: 'scheduled' | 'manual';
   isDryRun?: boolean | null;
   /**
+   * Who ran it by hand (empty for a scheduled run)
+   */
+  requestedBy?: (number | null) | User;
+  /**
    * The policy's cron occurrence a scheduled run is for
    */
   scheduledFor?: string | null;
@@ -1539,6 +1543,7 @@ export interface DunningRunsSelect<T extends boolean = true> {
   building?: T;
   trigger?: T;
   isDryRun?: T;
+  requestedBy?: T;
   scheduledFor?: T;
   status?: T;
   asOf?: T;

@@ -11,6 +11,7 @@ import * as migration_20261128_163926_dunning_tasks_and_actions from './20261128
 import * as migration_20261128_164000_system_charge_keys from './20261128_164000_system_charge_keys';
 import * as migration_20261128_165119_bulk_ops from './20261128_165119_bulk_ops';
 import * as migration_20261128_172000_audit_chain_heads from './20261128_172000_audit_chain_heads';
+import * as migration_20261128_200935_dunning_run_requested_by from './20261128_200935_dunning_run_requested_by';
 
 export const migrations = [
   {
@@ -77,5 +78,10 @@ export const migrations = [
     up: migration_20261128_172000_audit_chain_heads.up,
     down: migration_20261128_172000_audit_chain_heads.down,
     name: '20261128_172000_audit_chain_heads',
+  },
+  {
+    up: migration_20261128_200935_dunning_run_requested_by.up,
+    down: migration_20261128_200935_dunning_run_requested_by.down,
+    name: '20261128_200935_dunning_run_requested_by'
   },
 ];

@@ -128,7 +128,7 @@ describeInBrowser('Bulk Center happy path (real browser)', () => {
     await page.check(`input[data-building-id="${building.id}"]`)
     await page.fill('[data-field="period"] input', '')
     await page.getByRole('button', { name: 'Create and dry-run' }).click()
-    const error = page.locator('[data-field="period"] .bulk-center__field-error')
+    const error = page.locator('[data-field="period"] .bo-form-field__error')
     await error.waitFor()
     await expect(error.textContent()).resolves.toBe('Required for this action')
     await snap('new-job')

@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core'
 
 import { withoutBackgroundWork } from '../../scripts/withoutBackgroundWork'
 import { closePayload } from '../../src/lib/db/closePayload'
+import { poolOf } from '../../src/lib/db/poolOf'
 import { signWebhook } from '../../src/lib/webhooks/webhookSignature'
 import { shiftDate } from '../../src/ledger/engine/officeCalendar'
 import { readSinkMessages } from '../helpers/smtpSink'
@@ -21,7 +22,8 @@ import { useSharedAppServer } from './sharedAppServer'
  * owner's e-mail arrives with the amount -> a promise to pay is recorded from the apartment's row
  * (a bad amount first: the field error shows next to the field) -> the next run skips it, shown
  * as paused in the queue and in the run's timeline -> the payment arrives through the signed
- * webhook -> the next run marks the promise kept and contacts nobody. Last, an office whose pilot
+ * webhook -> the next run marks the promise kept and contacts nobody -> a dead-letter run is put
+ * back on the queue with "Replay" and finished by the worker. Last, an office whose pilot
  * override turns the feature off gets no link and a 404.
  */
 const chromiumBinary = findChromium()
@@ -114,6 +116,7 @@ describeInBrowser('Collections OS happy path (real browser, real SMTP)', () => {
   it('should run the policy from the view and e-mail the owner the amount', async () => {
     const run = await runNow()
     expect(run.progress).toBe('1 / 1')
+    await expect(page.locator(`tr[data-run-id="${run.id}"]`).textContent()).resolves.toContain(`by ${fixture.accountant.email}`)
     const mail = await waitForMail(1)
     expect(mail).toHaveLength(1)
     expect(mail[0].text).toContain('Dear Eleni Papadopoulou, you owe €123.45, 20 days overdue.')
@@ -130,7 +133,7 @@ describeInBrowser('Collections OS happy path (real browser, real SMTP)', () => {
     await form.locator('[data-field="amount"] input').fill('0')
     await form.locator('[data-field="dueDate"] input').fill(dueDate)
     await form.getByRole('button', { name: 'Record promise' }).click()
-    const amountError = form.locator('[data-field="amount"] .collections-os__field-error')
+    const amountError = form.locator('[data-field="amount"] .bo-form-field__error')
     await amountError.waitFor()
     expect(await amountError.textContent()).not.toBe('')
     await snap('promise-field-error')
@@ -215,6 +218,31 @@ describeInBrowser('Collections OS happy path (real browser, real SMTP)', () => {
     expect(docs[0].resolvedOn?.slice(0, 10)).toBe(fixture.today)
     await page.reload()
     await expect(page.locator('.collections-os__empty').first().textContent()).resolves.toContain('No apartment is in arrears')
+    expect(mailToOwner()).toHaveLength(1)
+  }, STEP_TIMEOUT)
+
+  it('should put a dead-letter run back on the queue with Replay, audited, and let the worker finish it', async () => {
+    // A run whose retries gave up, as the queue leaves it after its last attempt.
+    const stuck = await payload.create({
+      collection: 'dunning-runs',
+      data: { attempts: 3, error: 'SMTP down (e2e)', policy: fixture.policy.id, status: 'dead-letter', tenant: fixture.office.id, trigger: 'scheduled' },
+    })
+    await openView()
+    const run = page.locator(`tr[data-run-id="${stuck.id}"]`)
+    await expect(run.locator('.collections-os__run-error').textContent()).resolves.toBe('SMTP down (e2e)')
+    await run.getByRole('button', { name: 'Replay' }).click()
+    // The view refreshes itself while the run is queued or running, until the worker ends it.
+    await page.waitForFunction(
+      (id) => document.querySelector(`tr[data-run-id="${id}"]`)?.getAttribute('data-run-status') === 'completed',
+      stuck.id,
+      { polling: 500, timeout: 120_000 },
+    )
+    await expect(run.getByRole('button', { name: 'Replay' }).count()).resolves.toBe(0)
+    const { rows } = await poolOf(payload).query<{ actor_label: string; before: { status: string } }>(
+      `select actor_label, before from audit_events where action = 'dunning-run.replayed' and entity_id = $1`,
+      [String(stuck.id)],
+    )
+    expect(rows).toEqual([expect.objectContaining({ actor_label: fixture.accountant.email, before: expect.objectContaining({ status: 'dead-letter' }) })])
     expect(mailToOwner()).toHaveLength(1)
   }, STEP_TIMEOUT)
 

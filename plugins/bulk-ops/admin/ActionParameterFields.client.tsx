@@ -1,7 +1,7 @@
 'use client'
 
 import { REMINDER_CHANNELS, type ReminderChannel } from '../engine/types'
-import { FormField } from './FormField.client'
+import { FormField } from '../../../src/lib/admin/FormField.client'
 import { fieldErrorFor, type JobFormState, takesPeriod } from './jobForm'
 import type { ReversibleJob } from './wizardOptions'
 

@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from 'react'
 
-import { FormField } from './FormField.client'
+import { FormField } from '../../../src/lib/admin/FormField.client'
 import type { BuildingOption } from './wizardOptions'
 
 type Props = {

@@ -1,8 +1,10 @@
 import { Pill } from '@payloadcms/ui'
 
 import type { MoneyLocale } from '../../../src/lib/money/formatMoney'
+import { Pager } from '../../../src/lib/admin/Pager'
 import { BULK_ITEM_STATUSES } from '../constants'
 import type { ItemPreview } from '../engine/types'
+
 import type { JobDetail } from './bulkJobDetail'
 import { ITEM_STATUS_PILLS, moneyLabel } from './bulkLabels'
 import { type SearchParams, viewHref } from './viewParams'
@@ -123,21 +125,12 @@ export const ItemsTable = ({ base, categoryNames, current, items, money, status 
       </div>
     )}
     {items.totalPages > 1 && (
-      <nav aria-label="Item pages" className="bulk-center__pager">
-        <span>
-          {items.totalDocs} items · page {items.page} of {items.totalPages}
-        </span>
-        {items.page > 1 && (
-          <a className="bulk-center__link" href={viewHref(base, current, { itemsPage: items.page - 1 })} rel="prev">
-            Previous
-          </a>
-        )}
-        {items.page < items.totalPages && (
-          <a className="bulk-center__link" href={viewHref(base, current, { itemsPage: items.page + 1 })} rel="next">
-            Next
-          </a>
-        )}
-      </nav>
+      <Pager
+        label="Item pages"
+        next={items.page < items.totalPages ? { href: viewHref(base, current, { itemsPage: items.page + 1 }), label: 'Next' } : undefined}
+        previous={items.page > 1 ? { href: viewHref(base, current, { itemsPage: items.page - 1 }), label: 'Previous' } : undefined}
+        summary={`${items.totalDocs} items · page ${items.page} of ${items.totalPages}`}
+      />
     )}
   </div>
 )

@@ -1,6 +1,8 @@
 import { Button, Pill } from '@payloadcms/ui'
 
+import { Pager } from '../../../src/lib/admin/Pager'
 import { BULK_JOB_STATUSES } from '../constants'
+
 import { ACTION_LABELS, instantLabel, JOB_STATUS_LABELS, JOB_STATUS_PILLS } from './bulkLabels'
 import type { JobListPage } from './recentJobs'
 import { type BulkViewParams, type SearchParams, viewHref } from './viewParams'
@@ -93,21 +95,12 @@ export const JobListSection = ({ base, current, list, state, timezone }: Props) 
       </div>
     )}
     {list.totalPages > 1 && (
-      <nav aria-label="Job pages" className="bulk-center__pager">
-        <span>
-          {list.totalDocs} jobs · page {list.page} of {list.totalPages}
-        </span>
-        {list.page > 1 && (
-          <a className="bulk-center__link" href={viewHref(base, current, { page: list.page - 1 })} rel="prev">
-            Newer
-          </a>
-        )}
-        {list.page < list.totalPages && (
-          <a className="bulk-center__link" href={viewHref(base, current, { page: list.page + 1 })} rel="next">
-            Older
-          </a>
-        )}
-      </nav>
+      <Pager
+        label="Job pages"
+        next={list.page < list.totalPages ? { href: viewHref(base, current, { page: list.page + 1 }), label: 'Older' } : undefined}
+        previous={list.page > 1 ? { href: viewHref(base, current, { page: list.page - 1 }), label: 'Newer' } : undefined}
+        summary={`${list.totalDocs} jobs · page ${list.page} of ${list.totalPages}`}
+      />
     )}
   </section>
 )

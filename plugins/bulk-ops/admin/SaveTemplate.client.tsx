@@ -4,7 +4,7 @@ import { Button, toast } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
-import { FormField } from './FormField.client'
+import { FormField } from '../../../src/lib/admin/FormField.client'
 import { fieldErrorFor, type JobFormState, templateRequestBody } from './jobForm'
 import { sendJson } from '../../../src/lib/admin/sendJson'
 

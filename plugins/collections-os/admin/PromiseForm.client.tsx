@@ -6,7 +6,7 @@ import { type FormEvent, useState } from 'react'
 
 import { formatCents } from '../../../src/lib/money/formatCents'
 import type { PromiseSummary } from './collectionsQueue'
-import { FormField } from './FormField.client'
+import { FormField } from '../../../src/lib/admin/FormField.client'
 import { parseCents } from './parseCents'
 import { sendJson } from '../../../src/lib/admin/sendJson'
 

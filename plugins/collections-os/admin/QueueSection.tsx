@@ -2,6 +2,8 @@ import { Button, Pill } from '@payloadcms/ui'
 
 import { AGING_BUCKETS } from '../../../src/ledger/engine/agingBucket'
 import type { MoneyLocale } from '../../../src/lib/money/formatMoney'
+import { Pager } from '../../../src/lib/admin/Pager'
+
 import type { QueuePage } from './collectionsQueue'
 import { PromiseDrawer } from './PromiseDrawer.client'
 import { QUEUE_STATUS_FILTERS, type QueueStatus } from './queueEntries'
@@ -137,21 +139,12 @@ export const QueueSection = ({ base, buildings, current, money, promisesUrl, que
         </div>
       )}
 
-      <nav aria-label="Queue pages" className="collections-os__pager">
-        <span>
-          {queue.totalDocs} apartment{queue.totalDocs === 1 ? '' : 's'} · page {queue.page} of {queue.totalPages}
-        </span>
-        {queue.page > 1 && (
-          <a className="collections-os__link" href={viewHref(base, current, { page: queue.page - 1, run: undefined })} rel="prev">
-            Previous
-          </a>
-        )}
-        {queue.page < queue.totalPages && (
-          <a className="collections-os__link" href={viewHref(base, current, { page: queue.page + 1, run: undefined })} rel="next">
-            Next
-          </a>
-        )}
-      </nav>
+      <Pager
+        label="Queue pages"
+        next={queue.page < queue.totalPages ? { href: viewHref(base, current, { page: queue.page + 1, run: undefined }), label: 'Next' } : undefined}
+        previous={queue.page > 1 ? { href: viewHref(base, current, { page: queue.page - 1, run: undefined }), label: 'Previous' } : undefined}
+        summary={`${queue.totalDocs} apartment${queue.totalDocs === 1 ? '' : 's'} · page ${queue.page} of ${queue.totalPages}`}
+      />
     </section>
   )
 }

@@ -1,5 +1,7 @@
 import { Pill } from '@payloadcms/ui'
 
+import { Pager } from '../../../src/lib/admin/Pager'
+
 import { AutoRefresh } from './AutoRefresh.client'
 import { runTimeLabel } from './queueLabels'
 import { isRunActive, type RunsPage, type RunStatus } from './recentRuns'
@@ -86,6 +88,7 @@ export const RunsSection = ({ base, buildingNames, current, policies, replayUrl,
                   <td>
                     {run.trigger}
                     {run.isDryRun && <span className="collections-os__muted"> · dry run</span>}
+                    {run.requestedBy && <div className="collections-os__muted">by {run.requestedBy}</div>}
                   </td>
                   <td>
                     <Pill pillStyle={STATUS_PILL[run.status]} size="small">
@@ -108,21 +111,12 @@ export const RunsSection = ({ base, buildingNames, current, policies, replayUrl,
         </div>
       )}
       {runs.totalPages > 1 && (
-        <nav aria-label="Run pages" className="collections-os__pager">
-          <span>
-            Page {runs.page} of {runs.totalPages}
-          </span>
-          {runs.page > 1 && (
-            <a className="collections-os__link" href={viewHref(base, current, { run: undefined, runsPage: runs.page - 1 })}>
-              Newer
-            </a>
-          )}
-          {runs.page < runs.totalPages && (
-            <a className="collections-os__link" href={viewHref(base, current, { run: undefined, runsPage: runs.page + 1 })}>
-              Older
-            </a>
-          )}
-        </nav>
+        <Pager
+          label="Run pages"
+          next={runs.page < runs.totalPages ? { href: viewHref(base, current, { run: undefined, runsPage: runs.page + 1 }), label: 'Older' } : undefined}
+          previous={runs.page > 1 ? { href: viewHref(base, current, { run: undefined, runsPage: runs.page - 1 }), label: 'Newer' } : undefined}
+          summary={`Page ${runs.page} of ${runs.totalPages}`}
+        />
       )}
       <AutoRefresh isActive={isAnyActive} />
     </section>

@@ -18,6 +18,8 @@ export type RunSummary = {
   id: number
   isDryRun: boolean
   policyId: null | number
+  /** Who ran it by hand: their e-mail when the viewer may read their user, else `user #id`. */
+  requestedBy: null | string
   startedAt: null | string
   status: RunStatus
   trigger: 'manual' | 'scheduled'
@@ -44,15 +46,32 @@ export const recentRuns = async ({ limit = 10, page = 1, req, scope }: { limit?:
     user: req.user,
     where: { tenant: { equals: scope.officeId } },
   })
+  const requesterIds = [...new Set(result.docs.map((run) => idOf(run.requestedBy)).filter((id): id is number => id !== null))]
+  const requesters =
+    requesterIds.length === 0
+      ? []
+      : (
+          await req.payload.find({
+            collection: 'users',
+            depth: 0,
+            limit: requesterIds.length,
+            overrideAccess: false,
+            req,
+            select: { email: true },
+            user: req.user,
+            where: { id: { in: requesterIds } },
+          })
+        ).docs
+  const emails = new Map(requesters.map((user) => [user.id, user.email]))
   return {
     page: result.page ?? page,
-    runs: result.docs.map(recentRunSummary),
+    runs: result.docs.map((run) => recentRunSummary(run, emails)),
     totalPages: Math.max(1, result.totalPages),
   }
 }
 
 /** A stored run as the view shows it (counters are numeric columns, read as numbers). */
-export const recentRunSummary = (run: DunningRun): RunSummary => ({
+export const recentRunSummary = (run: DunningRun, emails: ReadonlyMap<number, string> = new Map()): RunSummary => ({
   attempts: Number(run.attempts ?? 0),
   buildingId: idOf(run.building),
   contacted: Number(run.contacted ?? 0),
@@ -62,7 +81,11 @@ export const recentRunSummary = (run: DunningRun): RunSummary => ({
   id: run.id,
   isDryRun: Boolean(run.isDryRun),
   policyId: idOf(run.policy),
+  requestedBy: requesterLabel(idOf(run.requestedBy), emails),
   startedAt: run.startedAt ?? null,
   status: run.status,
   trigger: run.trigger,
 })
+
+const requesterLabel = (id: null | number, emails: ReadonlyMap<number, string>): null | string =>
+  id === null ? null : (emails.get(id) ?? `user #${id}`)

@@ -14,6 +14,7 @@ export const DunningRuns: CollectionConfig = {
     { name: 'building', type: 'relationship', index: true, relationTo: 'buildings' },
     { name: 'trigger', type: 'select', options: ['scheduled', 'manual'].map((value) => ({ label: value, value })), required: true },
     { name: 'isDryRun', type: 'checkbox', defaultValue: false },
+    { name: 'requestedBy', type: 'relationship', relationTo: 'users', admin: { description: 'Who ran it by hand (empty for a scheduled run)' } },
     { name: 'scheduledFor', type: 'date', admin: { description: "The policy's cron occurrence a scheduled run is for" } },
     { name: 'status', type: 'select', defaultValue: 'queued', index: true, options: RUN_STATUSES.map((value) => ({ label: value, value })), required: true },
     { name: 'asOf', type: 'text', admin: { description: 'The office calendar day the run decided for' } },

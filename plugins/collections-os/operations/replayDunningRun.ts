@@ -1,6 +1,7 @@
-import type { Payload } from 'payload'
+import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 
-import { poolOf } from '../../../src/lib/db/poolOf'
+import { writeAuditEvent } from '../../../src/lib/audit'
+import { dbFor, sql } from '../../../src/lib/db/transaction'
 import { enqueue } from '../../../src/lib/queue/enqueue'
 import { listDeadLetters } from '../../../src/lib/queue/listDeadLetters'
 import { DeadLetterNotFoundError, replayDeadLetter } from '../../../src/lib/queue/replayDeadLetter'
@@ -18,36 +19,46 @@ const DEAD_LETTER_SCAN = 1_000
  * replays it twice) or, with none left (a `failed` run still between retries, or an archived
  * letter), a new job is enqueued. Two replays racing: the second finds the run queued. A queue
  * failure rolls the status back. Replaying is safe for the owners: events and deliveries are
- * unique by key, so nobody is contacted twice. Returns null when the run is not replayable.
+ * unique by key, so nobody is contacted twice. The replay is audited with `req`'s user as the
+ * actor, in the same transaction. Returns null when the run is not replayable.
  */
-export const replayDunningRun = async ({ payload, runId }: { payload: Payload; runId: number }) => {
-  const connection = await poolOf(payload).connect()
+export const replayDunningRun = async ({ req, runId }: { req: PayloadRequest; runId: number }) => {
+  const isOwnTransaction = await initTransaction(req)
   try {
-    await connection.query('begin')
-    const { rows } = await connection.query<{ attempts: null | string; status: string }>(
-      'select status, attempts from dunning_runs where id = $1 for update',
-      [runId],
+    const db = await dbFor(req)
+    const { rows } = await db.execute<{ attempts: null | string; error: null | string; status: string; tenant_id: number }>(
+      sql`select status, attempts, error, tenant_id from dunning_runs where id = ${runId} for update`,
     )
-    if (!rows[0] || !REPLAYABLE.includes(rows[0].status)) {
-      await connection.query('rollback')
+    const run = rows[0]
+    if (!run || !REPLAYABLE.includes(run.status)) {
+      if (isOwnTransaction) await killTransaction(req)
       return null
     }
-    await connection.query(`update dunning_runs set status = 'queued', error = null, updated_at = now() where id = $1`, [runId])
+    await db.execute(sql`update dunning_runs set status = 'queued', error = null, updated_at = now() where id = ${runId}`)
     const letters = await listDeadLetters({ limit: DEAD_LETTER_SCAN, task: DUNNING_RUN_TASK })
     const letter = letters.find((candidate) => (candidate.data as { runId?: number } | undefined)?.runId === runId)
     const isLetterReplayed = letter ? await replayLetter(letter.id) : false
     if (!isLetterReplayed) {
       // A key per attempt count: a retried request does not queue the same replay twice.
-      await enqueue({ data: { runId }, key: `dunning-run:${runId}:replay-after-${Number(rows[0].attempts ?? 0)}`, name: DUNNING_RUN_TASK })
+      await enqueue({ data: { runId }, key: `dunning-run:${runId}:replay-after-${Number(run.attempts ?? 0)}`, name: DUNNING_RUN_TASK })
     }
-    await connection.query('commit')
+    await writeAuditEvent({
+      event: {
+        action: 'dunning-run.replayed',
+        after: { deadLetter: isLetterReplayed ? letter?.id : null, status: 'queued' },
+        before: { attempts: Number(run.attempts ?? 0), error: run.error, status: run.status },
+        entityId: runId,
+        entityType: DUNNING_RUNS,
+        tenant: run.tenant_id,
+      },
+      req,
+    })
+    if (isOwnTransaction) await commitTransaction(req)
   } catch (err) {
-    await connection.query('rollback')
+    if (isOwnTransaction) await killTransaction(req)
     throw err
-  } finally {
-    connection.release()
   }
-  return payload.findByID({ collection: DUNNING_RUNS, depth: 0, id: runId })
+  return req.payload.findByID({ collection: DUNNING_RUNS, depth: 0, id: runId, req })
 }
 
 /** False when an operator replayed the letter in between: the caller then enqueues afresh. */

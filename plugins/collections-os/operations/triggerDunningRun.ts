@@ -1,15 +1,21 @@
-import type { Payload } from 'payload'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
 
+import { writeAuditEvent } from '../../../src/lib/audit'
 import { enqueue } from '../../../src/lib/queue/enqueue'
 import { DUNNING_POLICIES, DUNNING_RUNS } from '../constants'
 import { DUNNING_RUN_TASK } from '../tasks/dunningRunTask'
 
-/** Records a queued run of a policy and hands it to the queue; the worker executes it. */
+/**
+ * Records a queued run of a policy and hands it to the queue; the worker executes it. A manual
+ * run names who asked for it (`requestedBy`) and is audited with them as the actor, in the
+ * transaction that creates it; the job is queued after the commit, so the worker finds the run.
+ */
 export const triggerDunningRun = async ({
   building,
   isDryRun = false,
   payload,
   policyId,
+  requestedBy,
   scheduledFor,
   trigger,
 }: {
@@ -21,24 +27,48 @@ export const triggerDunningRun = async ({
   isDryRun?: boolean
   payload: Payload
   policyId: number
+  /** The user who asked for a manual run (the caller of the endpoint). */
+  requestedBy?: PayloadRequest['user']
   /** The cron occurrence a scheduled run is for (unique per policy). */
   scheduledFor?: string
   trigger: 'manual' | 'scheduled'
 }) => {
   const policy = await payload.findByID({ collection: DUNNING_POLICIES, depth: 0, id: policyId })
-  const run = await payload.create({
-    collection: DUNNING_RUNS,
-    data: {
-      building: building ?? (policy.building as number | undefined),
-      isDryRun,
-      policy: policyId,
-      scheduledFor,
-      status: 'queued',
-      tenant: policy.tenant as number,
-      trigger,
-    },
-    depth: 0,
-  })
-  await enqueue({ data: { runId: run.id }, key: `dunning-run:${run.id}`, name: DUNNING_RUN_TASK })
-  return run
+  const req = await createLocalReq({ user: requestedBy ?? undefined }, payload)
+  await initTransaction(req)
+  try {
+    const run = await payload.create({
+      collection: DUNNING_RUNS,
+      data: {
+        building: building ?? (policy.building as number | undefined),
+        isDryRun,
+        policy: policyId,
+        requestedBy: requestedBy?.collection === 'users' ? Number(requestedBy.id) : undefined,
+        scheduledFor,
+        status: 'queued',
+        tenant: policy.tenant as number,
+        trigger,
+      },
+      depth: 0,
+      req,
+    })
+    if (trigger === 'manual') {
+      await writeAuditEvent({
+        event: {
+          action: 'dunning-run.requested',
+          after: { building: run.building ?? null, isDryRun: run.isDryRun ?? false, policy: policyId, status: run.status },
+          entityId: run.id,
+          entityType: DUNNING_RUNS,
+          tenant: policy.tenant as number,
+        },
+        req,
+      })
+    }
+    await commitTransaction(req)
+    await enqueue({ data: { runId: run.id }, key: `dunning-run:${run.id}`, name: DUNNING_RUN_TASK })
+    return run
+  } catch (err) {
+    await killTransaction(req)
+    throw err
+  }
 }

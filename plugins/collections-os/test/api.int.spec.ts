@@ -51,6 +51,15 @@ const step = (overrides: Record<string, unknown> = {}) => ({
 const count = async (collection: typeof DUNNING_POLICIES | typeof DUNNING_RUNS | typeof PROMISES_TO_PAY) =>
   (await payload.count({ collection })).totalDocs
 
+/** Who the audit trail says did `action` to the run. */
+const auditActors = async (action: string, runId: number) =>
+  (
+    await poolOf(payload).query<{ actor_id: null | number; actor_label: string }>(
+      `select actor_id, actor_label from audit_events where action = $1 and entity_type = $2 and entity_id = $3 order by sequence`,
+      [action, DUNNING_RUNS, String(runId)],
+    )
+  ).rows
+
 const queuedJobs = async (runId: number) =>
   (
     await poolOf(payload).query<{ id: string }>(`select id from ${SCHEMA}.job where name = $1 and (data->'data'->>'runId')::int = $2`, [
@@ -193,9 +202,12 @@ describe('runs', () => {
   it('should queue a dry run on trigger and hand it to the queue', async () => {
     const response = await post('runs/trigger', world.actors.accountantA, { dryRun: true, policy: a.policy })
     expect(response.status).toBe(202)
-    expect(response.body).toMatchObject({ building: null, isDryRun: true, policy: a.policy, status: 'queued', tenant: world.a.office.id, trigger: 'manual' })
+    expect(response.body).toMatchObject({ building: null, isDryRun: true, policy: a.policy, requestedBy: world.actors.accountantA.user.id, status: 'queued', tenant: world.a.office.id, trigger: 'manual' })
     expectDocumented(response, 'Run')
     expect(await queuedJobs(response.body.id)).toHaveLength(1)
+    expect(await auditActors('dunning-run.requested', response.body.id)).toEqual([
+      { actor_id: world.actors.accountantA.user.id, actor_label: world.actors.accountantA.user.email },
+    ])
     const list = await call('GET', `runs?policy=${a.policy}&status=queued`, world.actors.adminA)
     expect(list.body.docs.map((run: { id: number }) => run.id)).toEqual([response.body.id])
     expectDocumented(list, 'RunPage')
@@ -256,9 +268,11 @@ describe('runs', () => {
     const { rows } = await poolOf(payload).query<{ output: { replayedAs: string }; state: string }>(`select state, output from ${SCHEMA}.job where id = $1`, [letter])
     expect(rows[0].state).toBe('completed')
     expect((await queuedJobs(a.run)).map((job) => job.id)).toEqual([rows[0].output.replayedAs])
+    expect(await auditActors('dunning-run.replayed', a.run)).toEqual([{ actor_id: world.actors.adminA.user.id, actor_label: world.actors.adminA.user.email }])
 
     expect((await post(`runs/${a.run}/replay`, world.actors.adminA)).status).toBe(409)
     expect(await queuedJobs(a.run)).toHaveLength(1)
+    expect(await auditActors('dunning-run.replayed', a.run)).toHaveLength(1)
   })
 
   it('should replay a failed run without a dead letter by queueing it afresh, and refuse a completed one', async () => {

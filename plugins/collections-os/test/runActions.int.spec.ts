@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import config from '@payload-config'
-import { getPayload, type Payload } from 'payload'
+import { createLocalReq, getPayload, type Payload } from 'payload'
 
 import { officeToday, shiftDate } from '../../../src/ledger/engine/officeCalendar'
 import { poolOf } from '../../../src/lib/db/poolOf'
@@ -236,8 +236,8 @@ describe('when SMTP is down', () => {
     await poolOf(outage).query(`update deliveries set status = 'dead' where tenant_id = $1`, [office.id])
 
     await sink.restart()
-    expect(await replayDunningRun({ payload: outage, runId: run.id })).toMatchObject({ status: 'queued' })
-    expect(await replayDunningRun({ payload: outage, runId: run.id })).toBeNull()
+    expect(await replayDunningRun({ req: await createLocalReq({}, outage), runId: run.id })).toMatchObject({ status: 'queued' })
+    expect(await replayDunningRun({ req: await createLocalReq({}, outage), runId: run.id })).toBeNull()
     await executeDunningRun({ payload: outage, runId: run.id })
     await executeDunningRun({ payload: outage, runId: run.id })
     for (const owner of owners) expect(readSinkMessages({ dir: outageDir, to: owner.email })).toHaveLength(1)

@@ -61,6 +61,7 @@ export const runEndpoints: Endpoint[] = [
       isDryRun: body.dryRun,
       payload: req.payload,
       policyId: policy.id,
+      requestedBy: req.user,
       trigger: 'manual',
     })
     return Response.json(run, { status: 202 })
@@ -70,7 +71,7 @@ export const runEndpoints: Endpoint[] = [
     const run = await findVisible({ caller, collection: DUNNING_RUNS, id, req })
     if (!run) return errorResponse(404, 'Run not found')
     if (!mayRunDunningFor({ buildingId: idOf(run.building), scope: caller.scope })) return mayNotRun()
-    const replayed = await replayDunningRun({ payload: req.payload, runId: id })
+    const replayed = await replayDunningRun({ req, runId: id })
     if (!replayed) return errorResponse(409, `Only a failed or dead-letter run is replayed; this one is ${run.status}`)
     return Response.json(replayed, { status: 202 })
   }),

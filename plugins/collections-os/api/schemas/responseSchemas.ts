@@ -52,6 +52,7 @@ export const runDoc = z
     finishedAt: text,
     isDryRun: z.boolean().nullable().optional(),
     policy: id,
+    requestedBy: ref.describe('The user who ran it by hand; null for a scheduled run'),
     scheduledFor: text,
     skipped: z.record(z.string(), z.number()).nullable().optional().describe('Apartments skipped, by reason'),
     startedAt: text,

@@ -2,6 +2,8 @@
 
 import { cloneElement, type ReactElement, useId } from 'react'
 
+import './formField.scss'
+
 type Props = {
   children: ReactElement<Record<string, unknown>>
   error?: string
@@ -12,24 +14,26 @@ type Props = {
 
 /**
  * A labelled input with its hint and its error right under it, wired for screen readers
- * (`aria-invalid`, `aria-describedby`), styled like Payload's own fields.
+ * (`aria-invalid`, `aria-describedby`), styled like Payload's own fields. The feature views'
+ * forms (Collections, Bulk Center) all use it, so a field error looks and reads the same
+ * everywhere: `[data-field=name] .bo-form-field__error`.
  */
 export const FormField = ({ children, error, hint, label, name }: Props) => {
   const id = `${useId()}-${name}`
   const described = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined
   return (
-    <div className={`bulk-center__field${error ? ' bulk-center__field--error' : ''}`} data-field={name}>
+    <div className={`bo-form-field${error ? ' bo-form-field--error' : ''}`} data-field={name}>
       <label className="field-label" htmlFor={id}>
         {label}
       </label>
       {cloneElement(children, { 'aria-describedby': described, 'aria-invalid': Boolean(error), id, name })}
       {hint && (
-        <p className="bulk-center__hint" id={`${id}-hint`}>
+        <p className="bo-form-field__hint" id={`${id}-hint`}>
           {hint}
         </p>
       )}
       {error && (
-        <p className="bulk-center__field-error" id={`${id}-error`} role="alert">
+        <p className="bo-form-field__error" id={`${id}-error`} role="alert">
           {error}
         </p>
       )}
