@@ -2,19 +2,21 @@ import path from 'node:path'
 
 import type { CollectionConfig } from 'payload'
 
-import { FINANCIAL_WRITERS } from '../../../src/access/financialWriters'
 import { nobody } from '../../../src/access/nobody'
-import { readScopedToRoles } from '../../../src/access/readScopedToRoles'
 import { readEnv } from '../../../src/lib/env'
 import { BULK_EXPORTS, BULK_JOBS } from '../constants'
+import { readBulkExports } from './readBulkExports'
 
-/** CSV files written by `export` jobs, downloadable by the office's staff (stored under UPLOADS_DIR). */
+/**
+ * CSV files written by `export` jobs (stored under UPLOADS_DIR), downloadable by the office's
+ * admins and accountants and by the manager who ran the export.
+ */
 export const BulkExports: CollectionConfig = {
   slug: BULK_EXPORTS,
   access: {
     create: nobody,
     delete: nobody,
-    read: readScopedToRoles({ fields: { office: 'tenant' }, readers: FINANCIAL_WRITERS }),
+    read: readBulkExports,
     update: nobody,
   },
   admin: { group: 'Bulk Ops' },

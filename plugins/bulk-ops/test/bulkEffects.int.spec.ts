@@ -12,6 +12,7 @@ import { poolOf } from '../../../src/lib/db/poolOf'
 import { readEnv } from '../../../src/lib/env'
 import { emailAdapter } from '../../../src/lib/notifications/email/emailAdapter'
 import { stopQueue } from '../../../src/lib/queue/queueSingleton'
+import { api } from '../../../test/helpers/http'
 import { charge } from '../../../test/helpers/ledger'
 import { readSinkMessages, type SmtpSink, startSmtpSink } from '../../../test/helpers/smtpSink'
 import { startPayload } from '../../../test/helpers/testPayload'
@@ -125,6 +126,43 @@ describe('export', () => {
     // The worker again (a replayed queue job): the same one file.
     await processBulkJob({ jobId: job.id, payload })
     expect((await payload.count({ collection: BULK_EXPORTS, where: { job: { equals: job.id } } })).totalDocs).toBe(1)
+  })
+
+  it("should let the manager who ran an export download it, with the office's staff, and nobody else", async () => {
+    const [first] = a1()
+    const job = await runJob({
+      actor: world.actors.managerA,
+      input: { action: 'export', parameters: { columns: ['apartment', 'balance'] }, scope: { buildings: [buildingOf(first)] } },
+      payload,
+    })
+    expect(job).toMatchObject({ createdBy: world.actors.managerA.user.id, exportFile: expect.any(Number), status: 'completed' })
+    const file = (await payload.findByID({ collection: BULK_EXPORTS, depth: 0, id: job.exportFile as number })) as BulkExport
+    const stored = path.resolve(readEnv().uploadsDir, 'bulk-exports', file.filename as string)
+    try {
+      for (const reader of [world.actors.managerA, world.actors.accountantA]) {
+        expect((await api('GET', `bulk-exports/${file.id}?depth=0`, { token: reader.token })).body).toMatchObject({ id: file.id, job: job.id })
+        const download = await api('GET', `bulk-exports/file/${file.filename}`, { token: reader.token })
+        expect(download.status).toBe(200)
+        expect(download.body).toBe(readFileSync(stored, 'utf8'))
+      }
+      // The manager's own exports only: the staff's export of the same building stays theirs.
+      const staffExport = await runJob({
+        actor: world.actors.accountantA,
+        input: { action: 'export', parameters: { columns: ['apartment'] }, scope: { buildings: [buildingOf(first)] } },
+        payload,
+      })
+      expect((await api('GET', `bulk-exports/${staffExport.exportFile}`, { token: world.actors.managerA.token })).status).toBe(404)
+      const list = await api('GET', 'bulk-exports?limit=100', { token: world.actors.managerA.token })
+      expect(list.body.docs.map((doc: { id: number }) => doc.id)).toEqual([file.id])
+      for (const outsider of [world.actors.adminB, world.actors.residentA, world.actors.vendorA]) {
+        expect([403, 404]).toContain((await api('GET', `bulk-exports/${file.id}`, { token: outsider.token })).status)
+        expect([403, 404]).toContain((await api('GET', `bulk-exports/file/${file.filename}`, { token: outsider.token })).status)
+      }
+      const local = await payload.find({ collection: BULK_EXPORTS, overrideAccess: false, user: world.actors.adminB.user, where: { id: { equals: file.id } } })
+      expect(local.docs).toEqual([])
+    } finally {
+      rmSync(stored, { force: true })
+    }
   })
 })
 
