@@ -1,50 +1,14 @@
 import { shiftDate } from '../../../src/ledger/engine/officeCalendar'
 import type { PlanRunInput } from '../engine/planRun'
-import type { ApartmentPosition, DunningPolicy, EscalationStep } from '../engine/types'
+import { AS_OF, buildingOverride, officeDefaultPolicy, position, runInput } from '../engine/testFixtures'
 import { queueEntries } from './queueEntries'
 
-const AS_OF = '2026-06-03'
-const OFFICE = 7
+// One contact per step, so a second one is `max-contacts`.
+const officeDefault = officeDefaultPolicy({ maxContacts: 1 })
+const override = buildingOverride(officeDefault)
 
-const step = (fields: Partial<EscalationStep> & Pick<EscalationStep, 'threshold'>): EscalationStep => ({
-  channel: 'email',
-  maxContacts: 1,
-  minDaysBetweenContacts: 7,
-  template: { el: 'Οφειλή {amount}', en: 'You owe {amount}' },
-  ...fields,
-})
-
-const officeDefault: DunningPolicy = {
-  id: 1,
-  building: null,
-  isActive: true,
-  minimumBalance: 1_000,
-  steps: [step({ threshold: { type: 'bucket', bucket: '0-30' } }), step({ channel: 'sms', threshold: { type: 'bucket', bucket: '31-60' } })],
-  tenant: OFFICE,
-}
-
-// Building 20 has its own policy: letters from the fifth day.
-const override: DunningPolicy = { ...officeDefault, id: 2, building: 20, steps: [step({ channel: 'letter', threshold: { type: 'days', minDaysOverdue: 5 } })] }
-
-const position = (apartmentId: number, days: number, fields: Partial<ApartmentPosition> = {}): ApartmentPosition => ({
-  apartmentId,
-  balance: 10_000,
-  buildingId: 10,
-  openItems: [{ amount: 10_000, dueDate: shiftDate(AS_OF, -days) }],
-  owner: { email: `owner${apartmentId}@example.com`, postalAddress: 'Ermou 1, Athens' },
-  ...fields,
-})
-
-const input = (fields: Partial<PlanRunInput>): PlanRunInput => ({
-  asOf: AS_OF,
-  history: [],
-  officeId: OFFICE,
-  policies: [officeDefault, override],
-  policyId: 0,
-  positions: [],
-  promises: [],
-  ...fields,
-})
+// The queue reads every policy of the office: no policy of its own (policyId 0).
+const input = (fields: Partial<PlanRunInput>): PlanRunInput => runInput([officeDefault, override], { policyId: 0, ...fields })
 
 describe('queueEntries', () => {
   it("should give each apartment its governing policy's next step and the bucket of its oldest unpaid item", () => {

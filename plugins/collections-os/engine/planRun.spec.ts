@@ -1,41 +1,17 @@
 import { shiftDate } from '../../../src/ledger/engine/officeCalendar'
 import { planRun, type PlanRunInput } from './planRun'
 import { SKIP_REASONS } from './skipReasons'
-import type { ApartmentPosition, ContactRecord, DunningPolicy, EscalationStep, PromiseToPay } from './types'
+import { AS_OF, buildingOverride, officeDefaultPolicy, position as owing, runInput } from './testFixtures'
+import type { ApartmentPosition, ContactRecord, PromiseToPay } from './types'
 
-const AS_OF = '2026-06-03'
-const OFFICE = 7
+const officeDefault = officeDefaultPolicy()
+const override = buildingOverride(officeDefault)
 
-const step = (fields: Partial<EscalationStep> & Pick<EscalationStep, 'threshold'>): EscalationStep => ({
-  channel: 'email',
-  maxContacts: 2,
-  minDaysBetweenContacts: 7,
-  template: { el: 'Οφειλή {amount}', en: 'You owe {amount}' },
-  ...fields,
-})
+/** The shared position, its owner with a phone too (the default's second step texts). */
+const position = (apartmentId: number, days: number, fields: Partial<ApartmentPosition> = {}): ApartmentPosition =>
+  owing(apartmentId, days, { owner: { email: `owner${apartmentId}@example.com`, phone: '+30 210 000 0000', postalAddress: 'Ermou 1, Athens' }, ...fields })
 
-const officeDefault: DunningPolicy = {
-  id: 1,
-  building: null,
-  isActive: true,
-  minimumBalance: 1_000,
-  steps: [step({ threshold: { type: 'bucket', bucket: '0-30' } }), step({ channel: 'sms', threshold: { type: 'bucket', bucket: '31-60' } })],
-  tenant: OFFICE,
-}
-
-const override: DunningPolicy = { ...officeDefault, id: 2, building: 20, steps: [step({ channel: 'letter', threshold: { type: 'days', minDaysOverdue: 5 } })] }
-
-const position = (apartmentId: number, days: number, fields: Partial<ApartmentPosition> = {}): ApartmentPosition => ({
-  apartmentId,
-  balance: 10_000,
-  buildingId: 10,
-  openItems: [{ amount: 10_000, dueDate: shiftDate(AS_OF, -days) }],
-  owner: { email: `owner${apartmentId}@example.com`, phone: '+30 210 000 0000', postalAddress: 'Ermou 1, Athens' },
-  ...fields,
-})
-
-const plan = (input: Partial<PlanRunInput>) =>
-  planRun({ asOf: AS_OF, history: [], officeId: OFFICE, policies: [officeDefault, override], policyId: 1, positions: [], promises: [], ...input })
+const plan = (input: Partial<PlanRunInput>) => planRun(runInput([officeDefault, override], input))
 
 describe('planRun', () => {
   it('should plan contacts with idempotency keys and count every outcome', () => {
