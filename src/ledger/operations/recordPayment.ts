@@ -23,9 +23,10 @@ export type PaymentInput = {
  * open-items upkeep (one statement for a payment newer than every other credit, the usual case,
  * which also locks the audit chain; the full rebuild otherwise), and the audit event, all in one
  * transaction: four statements and the commit. Each is a named prepared statement, so the
- * server neither parses nor plans it again. It does what the `payments` collection's hooks do on a Local API create,
- * without the Local API's generic per-field work, so recording a payment stays within a few
- * milliseconds. Staff entering a payment in the admin still go through the collection.
+ * server neither parses nor plans it again. It does what the `payments` collection's hooks do on
+ * a Local API create, without the Local API's generic per-field work, so recording a payment
+ * stays within a few milliseconds. Staff entering a payment in the admin still go through the
+ * collection.
  */
 export const recordPayment = async ({
   idempotencyKey,
