@@ -40,8 +40,8 @@ describe('parseBulkJobInput', () => {
   })
 
   it('should refuse unknown keys in the scope and in the parameters', () => {
-    expect(paths({ action: 'export', scope: { buildings: [1], office: 2 } })).toEqual(['scope'])
-    expect(paths({ action: 'common-expense-issue', parameters: { due: '2026-03-10' }, scope: { buildings: [1], period: '2026-02' } })).toEqual(['parameters'])
+    expect(paths({ action: 'export', scope: { buildings: [1], office: 2 } })).toEqual(['scope.office'])
+    expect(paths({ action: 'common-expense-issue', parameters: { due: '2026-03-10' }, scope: { buildings: [1], period: '2026-02' } })).toEqual(['parameters.due'])
   })
 
   it('should refuse a due date that is not a calendar day', () => {

@@ -3,11 +3,10 @@ import { z } from 'zod'
 
 import { errorResponse } from '../http/errors'
 import { withIdempotency } from '../idempotency/withIdempotency'
-import { validationErrorResponse } from '../validation/validationError'
+import { validationErrorResponse, zodFieldErrors } from '../validation/validationError'
 import { type ApiCaller, idempotencyOffice, isApiCaller } from './apiCaller'
 import { apiErrorResponse } from './apiErrorResponse'
 import type { ApiRoute } from './apiRoute'
-import { fieldErrorsOf } from './fieldErrors'
 import { readJsonBody } from './readJsonBody'
 
 type Parsed<S> = S extends z.ZodType ? z.output<S> : undefined
@@ -34,7 +33,7 @@ const pathId = z.coerce.number().int().positive()
 const parse = (schema: undefined | z.ZodType, input: unknown) => {
   if (!schema) return { data: undefined }
   const result = schema.safeParse(input)
-  return result.success ? { data: result.data } : { response: validationErrorResponse(fieldErrorsOf(result.error)) }
+  return result.success ? { data: result.data } : { response: validationErrorResponse(zodFieldErrors(result.error)) }
 }
 
 /**

@@ -20,8 +20,17 @@ export const validationErrorResponse = (errors: FieldError[], headers?: HeadersI
     { headers, status: 400 },
   )
 
+/**
+ * Zod issues as field errors. Unknown keys of a strict object come as one issue on the object;
+ * they are split into one error per key, so a client sees `parameters.due: Unknown field` rather
+ * than an anonymous complaint about the object.
+ */
 export const zodFieldErrors = (error: z.ZodError): FieldError[] =>
-  error.issues.map((issue) => ({ message: issue.message, path: issue.path.join('.') || '(body)' }))
+  error.issues.flatMap((issue) =>
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({ message: 'Unknown field', path: [...issue.path, key].join('.') }))
+      : [{ message: issue.message, path: issue.path.join('.') || '(body)' }],
+  )
 
 /** Parses `input` or returns the 400 response naming every bad field. */
 export const parseOr400 = <S extends z.ZodType>(

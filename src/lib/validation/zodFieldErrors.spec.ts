@@ -1,16 +1,16 @@
 import { z } from 'zod'
 
-import { fieldErrorsOf } from './fieldErrors'
+import { zodFieldErrors } from './validationError'
 
 const schema = z.strictObject({ amount: z.number().int(), terms: z.strictObject({ days: z.number() }) })
 
 const errorsFor = (input: unknown) => {
   const result = schema.safeParse(input)
   if (result.success) throw new Error('expected a failure')
-  return fieldErrorsOf(result.error)
+  return zodFieldErrors(result.error)
 }
 
-describe('fieldErrorsOf', () => {
+describe('zodFieldErrors', () => {
   it('should name each unknown key, nested ones by their full path', () => {
     expect(errorsFor({ amount: 1, status: 'kept', terms: { days: 1, extra: true } })).toEqual([
       { message: 'Unknown field', path: 'terms.extra' },
