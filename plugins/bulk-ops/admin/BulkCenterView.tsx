@@ -1,12 +1,13 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Banner, Gutter } from '@payloadcms/ui'
+import { Banner } from '@payloadcms/ui'
 import { notFound } from 'next/navigation'
 import type { AdminViewServerProps, PayloadRequest } from 'payload'
 
 import { scopeOf, type ScopedUser } from '../../../src/access/scopeOf'
+import { AdminPage } from '../../../src/lib/admin/AdminPage'
 import { featureEnabledFor } from '../../../src/lib/admin/featureEnabledFor'
 import type { FlagName } from '../../../src/lib/flags/flagNames'
 import { officeToday } from '../../../src/ledger/engine/officeCalendar'
+import { TENANT_COOKIE } from '../../../src/lib/admin/resolveViewScope'
 import { mayWriteTemplates } from '../api/access/mayWriteTemplates'
 import { bulkRoutes } from '../api/routes'
 import { bulkJobDetail } from './bulkJobDetail'
@@ -16,7 +17,7 @@ import { JobListSection } from './JobListSection'
 import { JobSection } from './JobSection'
 import { NewJobForm } from './NewJobForm.client'
 import { recentJobs } from './recentJobs'
-import { type BulkViewScope, isScopeFailure, resolveBulkViewScope, TENANT_COOKIE } from './resolveBulkViewScope'
+import { type BulkViewScope, isScopeFailure, resolveBulkViewScope } from './resolveBulkViewScope'
 import { type SearchParams, viewHref, viewParams } from './viewParams'
 import { WizardSteps } from './WizardSteps'
 import { wizardOptions } from './wizardOptions'
@@ -126,20 +127,8 @@ export const BulkCenterView = async ({ flag, initPageResult, params, path, searc
   }
 
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={initPageResult.locale}
-      params={params}
-      payload={req.payload}
-      permissions={initPageResult.permissions}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={initPageResult.visibleEntities}
-    >
-      <Gutter className="bulk-center">
-        <h1>{title}</h1>
-        {await page()}
-      </Gutter>
-    </DefaultTemplate>
+    <AdminPage className="bulk-center" initPageResult={initPageResult} params={params} searchParams={searchParams} title={title}>
+      {await page()}
+    </AdminPage>
   )
 }

@@ -4,9 +4,10 @@ import { createLocalReq, type Payload } from 'payload'
 import type { ScopedUser } from '../../../src/access/scopeOf'
 import { featureEnabledFor } from '../../../src/lib/admin/featureEnabledFor'
 import type { FlagName } from '../../../src/lib/flags/flagNames'
+import { TENANT_COOKIE } from '../../../src/lib/admin/resolveViewScope'
 import { bulkWidgets } from './bulkWidgets'
 import { BulkWidgetCards } from './BulkWidgetCards'
-import { isScopeFailure, resolveBulkViewScope, TENANT_COOKIE } from './resolveBulkViewScope'
+import { isScopeFailure, resolveBulkViewScope } from './resolveBulkViewScope'
 import './bulkCenter.scss'
 
 type Props = {

@@ -1,23 +1,17 @@
 import type { PayloadRequest } from 'payload'
 
-import { scopeOf, type ScopedUser } from '../../../src/access/scopeOf'
+import { resolveViewScope } from '../../../src/lib/admin/resolveViewScope'
 import { readEnv } from '../../../src/lib/env'
 import { isFeatureEnabled } from '../../../src/lib/flags/isFeatureEnabled'
 import type { MoneyLocale } from '../../../src/lib/money/formatMoney'
-import { type FinancialScope, isScopeFailure, resolveFinancialScope, type ScopeFailure } from '../../../src/ledger/operations/financialScope'
-
-/** The office the multi-tenant plugin's selector last chose (its cookie). */
-export const TENANT_COOKIE = 'payload-tenant'
+import { type FinancialScope, isScopeFailure, type ScopeFailure } from '../../../src/ledger/operations/financialScope'
 
 /** The office and buildings the Bulk Center and its widgets show, with what they format money by. */
 export type BulkViewScope = FinancialScope & { locale: MoneyLocale; officeName: string }
 
 /**
- * Whose bulk jobs a page shows, by the rules of the Bulk API: office staff see their office,
- * managers their assigned buildings, anyone else nothing. The office comes from `?office=`, else
- * from the admin's office selector when it names one of the user's offices, else from the user's
- * only office. An office that is not the user's, or where Bulk Ops is off, is a 404 like one that
- * does not exist.
+ * Whose bulk jobs a page shows: the view's office and buildings (`resolveViewScope`, the rules of
+ * the Bulk API), and a 404 like a missing office where Bulk Ops is off.
  */
 export const resolveBulkViewScope = async ({
   office,
@@ -29,10 +23,7 @@ export const resolveBulkViewScope = async ({
   /** The selector's cookie value, if any. */
   selectedOffice?: string
 }): Promise<BulkViewScope | ScopeFailure> => {
-  const user = scopeOf(req.user as ScopedUser | null)
-  const selected = Number(selectedOffice)
-  const isSelectable = Number.isSafeInteger(selected) && (user.role === 'platform-admin' || user.officeIds.includes(selected))
-  const scope = await resolveFinancialScope({ office: office ?? (isSelectable ? selected : undefined), req })
+  const scope = await resolveViewScope({ office, req, selectedOffice })
   if (isScopeFailure(scope)) return scope
   const officeDoc = await req.payload.findByID({
     collection: 'offices',

@@ -1,4 +1,4 @@
-import { viewHref, viewParams } from './viewParams'
+import { viewParams } from './viewParams'
 
 describe('viewParams', () => {
   it('should read the open job, pages, filters and office from the URL', () => {
@@ -25,15 +25,5 @@ describe('viewParams', () => {
 
   it('should take the first of repeated parameters', () => {
     expect(viewParams({ job: ['7', '8'] }).jobId).toBe(7)
-  })
-})
-
-describe('viewHref', () => {
-  it('should change some parameters, keep the others and drop removed ones', () => {
-    expect(viewHref('/admin/bulk', { office: '2', page: '3' }, { job: 9, page: undefined })).toBe('/admin/bulk?office=2&job=9')
-  })
-
-  it('should give the bare path when nothing is left', () => {
-    expect(viewHref('/admin/bulk', { job: '9' }, { job: undefined })).toBe('/admin/bulk')
   })
 })

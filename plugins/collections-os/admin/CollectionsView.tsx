@@ -1,8 +1,9 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Banner, Gutter } from '@payloadcms/ui'
+import { Banner } from '@payloadcms/ui'
 import { notFound } from 'next/navigation'
 import type { AdminViewServerProps } from 'payload'
 
+import { AdminPage } from '../../../src/lib/admin/AdminPage'
+import { resolveViewScope, TENANT_COOKIE } from '../../../src/lib/admin/resolveViewScope'
 import type { ScopedUser } from '../../../src/access/scopeOf'
 import { featureEnabledFor } from '../../../src/lib/admin/featureEnabledFor'
 import type { FlagName } from '../../../src/lib/flags/flagNames'
@@ -12,7 +13,6 @@ import { DUNNING_POLICIES } from '../constants'
 import { collectionsQueue } from './collectionsQueue'
 import { QueueSection } from './QueueSection'
 import { recentRuns } from './recentRuns'
-import { resolveViewScope, TENANT_COOKIE } from './resolveViewScope'
 import { RunDrawer } from './RunDrawer.client'
 import { runOptions } from './runOptions'
 import { RunsSection } from './RunsSection'
@@ -111,20 +111,8 @@ export const CollectionsView = async ({ flag, initPageResult, params, path, sear
   }
 
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={initPageResult.locale}
-      params={params}
-      payload={req.payload}
-      permissions={initPageResult.permissions}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={initPageResult.visibleEntities}
-    >
-      <Gutter className="collections-os">
-        <h1>{title}</h1>
-        {await page()}
-      </Gutter>
-    </DefaultTemplate>
+    <AdminPage className="collections-os" initPageResult={initPageResult} params={params} searchParams={searchParams} title={title}>
+      {await page()}
+    </AdminPage>
   )
 }

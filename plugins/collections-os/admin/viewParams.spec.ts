@@ -1,4 +1,4 @@
-import { viewHref, viewParams } from './viewParams'
+import { viewParams } from './viewParams'
 
 describe('viewParams', () => {
   it('should read the filters, pages, office and open run from the URL', () => {
@@ -23,15 +23,5 @@ describe('viewParams', () => {
 
   it('should take the first of repeated parameters', () => {
     expect(viewParams({ status: ['contacted', 'to-contact'] }).filters.status).toBe('contacted')
-  })
-})
-
-describe('viewHref', () => {
-  it('should change some parameters and keep the others', () => {
-    expect(viewHref('/admin/x', { bucket: '90+', page: '3', run: '9' }, { page: undefined, run: 12 })).toBe('/admin/x?bucket=90%2B&run=12')
-  })
-
-  it('should give the bare path when nothing is left', () => {
-    expect(viewHref('/admin/x', { run: '9' }, { run: undefined })).toBe('/admin/x')
   })
 })

@@ -1,10 +1,9 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import { notFound } from 'next/navigation'
 import type { AdminViewServerProps } from 'payload'
 
 import type { ScopedUser } from '../../access/scopeOf'
 import type { FlagName } from '../flags/flagNames'
+import { AdminPage } from './AdminPage'
 import { featureEnabledFor } from './featureEnabledFor'
 
 type Props = AdminViewServerProps & { description: string; flag: FlagName; title: string }
@@ -17,20 +16,8 @@ export const FeatureView = async ({ description, flag, initPageResult, params, s
   const { req } = initPageResult
   if (!(await featureEnabledFor({ flag, payload: req.payload, user: req.user as ScopedUser | null }))) notFound()
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={initPageResult.locale}
-      params={params}
-      payload={req.payload}
-      permissions={initPageResult.permissions}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={initPageResult.visibleEntities}
-    >
-      <Gutter>
-        <h1>{title}</h1>
-        <p>{description}</p>
-      </Gutter>
-    </DefaultTemplate>
+    <AdminPage initPageResult={initPageResult} params={params} searchParams={searchParams} title={title}>
+      <p>{description}</p>
+    </AdminPage>
   )
 }

@@ -1,13 +1,13 @@
 import type { PayloadRequest } from 'payload'
 
-import { scopeOf, type ScopedUser } from '../../../src/access/scopeOf'
-import { type FinancialScope, resolveFinancialScope, type ScopeFailure } from '../../../src/ledger/operations/financialScope'
+import { scopeOf, type ScopedUser } from '../../access/scopeOf'
+import { type FinancialScope, resolveFinancialScope, type ScopeFailure } from '../../ledger/operations/financialScope'
 
 /** The office the multi-tenant plugin's selector last chose (its cookie). */
 export const TENANT_COOKIE = 'payload-tenant'
 
 /**
- * The office and buildings the view shows, by the same rules as the financial API: office staff
+ * The office and buildings a feature view shows, by the same rules as the financial API: office staff
  * see their office, managers their assigned buildings, anyone else nothing. The office comes from
  * `?office=`, else from the admin's office selector when it names one of the user's offices, else
  * from the user's only office; a foreign or unknown office is a 404 like a missing one.
