@@ -44,7 +44,10 @@ export default {
       ...shared,
       displayName: 'integration',
       setupFilesAfterEnv: ['<rootDir>/test/setup/closePayloadAfterAll.ts'],
-      testMatch: ['<rootDir>/test/int/**/*.int.spec.ts', '<rootDir>/plugins/*/test/**/*.int.spec.ts'],
+      testMatch: [
+        '<rootDir>/test/int/**/*.int.spec.ts',
+        '<rootDir>/plugins/*/test/**/*.int.spec.ts',
+      ],
     },
     {
       ...shared,

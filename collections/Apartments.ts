@@ -25,7 +25,13 @@ export const Apartments: CollectionConfig<'apartments'> = {
     useAsTitle: 'label',
   },
   fields: [
-    { name: 'building', type: 'relationship', index: true, relationTo: 'buildings', required: true },
+    {
+      name: 'building',
+      type: 'relationship',
+      index: true,
+      relationTo: 'buildings',
+      required: true,
+    },
     { name: 'label', type: 'text', maxLength: 40, required: true },
     { name: 'floor', type: 'number', max: 200, min: -5 },
     contactGroup('owner'),

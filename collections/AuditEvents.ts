@@ -4,7 +4,10 @@ import { readScopedToRoles } from '../src/access/readScopedToRoles'
 import { AUDIT_EVENTS_SLUG } from '../src/lib/audit/constants'
 
 const refuse = () => {
-  throw new APIError('Audit events are append-only: they are written by writeAuditEvents and never changed', 403)
+  throw new APIError(
+    'Audit events are append-only: they are written by writeAuditEvents and never changed',
+    403,
+  )
 }
 
 /**
@@ -19,12 +22,16 @@ export const AuditEvents: CollectionConfig<'audit-events'> = {
   access: {
     create: () => false,
     delete: () => false,
-    read: readScopedToRoles({ fields: { office: 'tenant' }, readers: ['office-admin', 'accountant'] }),
+    read: readScopedToRoles({
+      fields: { office: 'tenant' },
+      readers: ['office-admin', 'accountant'],
+    }),
     update: () => false,
   },
   admin: {
     defaultColumns: ['occurredAt', 'action', 'entityType', 'entityId', 'actorLabel'],
-    description: 'Append-only record of financial side effects and automations, hash-chained per office.',
+    description:
+      'Append-only record of financial side effects and automations, hash-chained per office.',
     group: 'Compliance',
     listSearchableFields: ['action', 'entityId', 'idempotencyKey', 'traceId'],
     useAsTitle: 'action',
@@ -34,17 +41,32 @@ export const AuditEvents: CollectionConfig<'audit-events'> = {
     {
       name: 'actor',
       type: 'relationship',
-      admin: { description: 'The user who caused it; empty for the system, webhooks and deleted users.' },
+      admin: {
+        description: 'The user who caused it; empty for the system, webhooks and deleted users.',
+      },
       relationTo: 'users',
     },
     {
       name: 'actorLabel',
       type: 'text',
-      admin: { description: "The user's e-mail, `system` or `webhook:<provider>`. Covered by the hash." },
+      admin: {
+        description: "The user's e-mail, `system` or `webhook:<provider>`. Covered by the hash.",
+      },
       required: true,
     },
-    { name: 'action', type: 'text', admin: { description: 'e.g. payment.recorded' }, index: true, required: true },
-    { name: 'entityType', type: 'text', admin: { description: 'Collection slug of the entity.' }, required: true },
+    {
+      name: 'action',
+      type: 'text',
+      admin: { description: 'e.g. payment.recorded' },
+      index: true,
+      required: true,
+    },
+    {
+      name: 'entityType',
+      type: 'text',
+      admin: { description: 'Collection slug of the entity.' },
+      required: true,
+    },
     { name: 'entityId', type: 'text', required: true },
     { name: 'before', type: 'json' },
     { name: 'after', type: 'json' },
@@ -59,7 +81,12 @@ export const AuditEvents: CollectionConfig<'audit-events'> = {
     {
       type: 'row',
       fields: [
-        { name: 'sequence', type: 'number', admin: { description: 'Position in the office chain, from 1.' }, required: true },
+        {
+          name: 'sequence',
+          type: 'number',
+          admin: { description: 'Position in the office chain, from 1.' },
+          required: true,
+        },
         { name: 'prevHash', type: 'text', required: true },
         { name: 'hash', type: 'text', required: true },
       ],

@@ -29,7 +29,8 @@ export const Buildings: CollectionConfig<'buildings'> = {
       type: 'text',
       required: true,
       validate: (value: null | string | undefined) =>
-        /^[A-Za-z0-9 -]{3,10}$/.test(value ?? '') || 'Use 3 to 10 letters, digits, spaces or dashes',
+        /^[A-Za-z0-9 -]{3,10}$/.test(value ?? '') ||
+        'Use 3 to 10 letters, digits, spaces or dashes',
     },
   ],
 }

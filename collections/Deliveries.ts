@@ -4,13 +4,18 @@ import { isPlatformAdmin } from '../src/access/isPlatformAdmin'
 import { readScoped } from '../src/access/readScoped'
 import type { ScopeFields } from '../src/access/rowsVisibleTo'
 import type { ScopedUser } from '../src/access/scopeOf'
-import { DELIVERIES_SLUG, DELIVERY_CHANNELS, DELIVERY_STATUSES } from '../src/lib/notifications/constants'
+import {
+  DELIVERIES_SLUG,
+  DELIVERY_CHANNELS,
+  DELIVERY_STATUSES,
+} from '../src/lib/notifications/constants'
 
 // No apartment field in the scope: deliveries hold addresses and message bodies, so they are for
 // the office's staff; residents read their in-app `notifications` instead.
 const scope: ScopeFields = { building: 'building', office: 'tenant' }
 
-const platformOnly = ({ req }: { req: { user: unknown } }) => isPlatformAdmin(req.user as ScopedUser | null)
+const platformOnly = ({ req }: { req: { user: unknown } }) =>
+  isPlatformAdmin(req.user as ScopedUser | null)
 
 /**
  * One row per message sent (or to be sent) on one channel: the record of what went out, to whom,
@@ -36,7 +41,9 @@ export const Deliveries: CollectionConfig<'deliveries'> = {
     {
       name: 'building',
       type: 'relationship',
-      admin: { description: 'Set from the apartment, so managers see the deliveries of their buildings.' },
+      admin: {
+        description: 'Set from the apartment, so managers see the deliveries of their buildings.',
+      },
       index: true,
       relationTo: 'buildings',
     },
@@ -58,7 +65,10 @@ export const Deliveries: CollectionConfig<'deliveries'> = {
     {
       name: 'idempotencyKey',
       type: 'text',
-      admin: { description: 'Natural key of the message, e.g. office:policy:apartment:step:channel:period.' },
+      admin: {
+        description:
+          'Natural key of the message, e.g. office:policy:apartment:step:channel:period.',
+      },
       index: true,
       maxLength: 300,
       required: true,

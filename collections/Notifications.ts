@@ -11,7 +11,8 @@ import { deliveryStatusEndpoint } from '../src/lib/notifications/deliveryStatusE
 const scope: ScopeFields = { apartment: 'apartment', building: 'building', office: 'tenant' }
 
 /** Collection and field access: everything but `readAt` is what was sent, so only the platform changes it. */
-const platformOnly = ({ req }: { req: { user: unknown } }) => isPlatformAdmin(req.user as ScopedUser | null)
+const platformOnly = ({ req }: { req: { user: unknown } }) =>
+  isPlatformAdmin(req.user as ScopedUser | null)
 
 /**
  * A relation that did not change is not checked again. Payload re-validates every relationship
@@ -60,7 +61,13 @@ export const Notifications: CollectionConfig<'notifications'> = {
       relationTo: 'buildings',
       validate: unchangedOrValid,
     },
-    { name: 'title', type: 'text', access: { update: platformOnly }, maxLength: 300, required: true },
+    {
+      name: 'title',
+      type: 'text',
+      access: { update: platformOnly },
+      maxLength: 300,
+      required: true,
+    },
     { name: 'body', type: 'textarea', access: { update: platformOnly }, required: true },
     { name: 'readAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
     {

@@ -32,7 +32,8 @@ export const Offices: CollectionConfig<'offices'> = {
       required: true,
       unique: true,
       validate: (value: null | string | undefined) =>
-        /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value ?? '') || 'Use lowercase letters, digits and dashes',
+        /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value ?? '') ||
+        'Use lowercase letters, digits and dashes',
     },
     {
       name: 'currency',
@@ -52,12 +53,21 @@ export const Offices: CollectionConfig<'offices'> = {
       ],
       required: true,
     },
-    { name: 'timezone', type: 'text', defaultValue: 'Europe/Athens', required: true, validate: validateTimezone },
+    {
+      name: 'timezone',
+      type: 'text',
+      defaultValue: 'Europe/Athens',
+      required: true,
+      validate: validateTimezone,
+    },
     {
       name: 'paymentWebhookSecret',
       type: 'text',
       access: { read: isUserAdmin, update: isUserAdmin },
-      admin: { description: 'Signs payment webhooks (HMAC-SHA256). Generated on creation; rotate by replacing it.' },
+      admin: {
+        description:
+          'Signs payment webhooks (HMAC-SHA256). Generated on creation; rotate by replacing it.',
+      },
       // A fresh random secret per office, so a leaked one never opens another office's ledger.
       defaultValue: () => randomBytes(32).toString('hex'),
       minLength: 32,
@@ -66,7 +76,8 @@ export const Offices: CollectionConfig<'offices'> = {
       name: 'featureFlags',
       type: 'group',
       admin: {
-        description: 'Pilot rollouts: force a feature on or off for this office, or inherit the environment value.',
+        description:
+          'Pilot rollouts: force a feature on or off for this office, or inherit the environment value.',
       },
       // Only the platform decides pilots; office admins see the result.
       access: { update: ({ req }) => isPlatformAdmin(req.user) },

@@ -8,7 +8,23 @@ import { Offices } from './Offices'
 import { Users } from './Users'
 
 /** The core domain, in the order the admin sidebar shows them. */
-export const coreCollections = [Offices, Buildings, Apartments, Users, ...ledgerCollections, Deliveries, Notifications, AuditEvents]
+export const coreCollections = [
+  Offices,
+  Buildings,
+  Apartments,
+  Users,
+  ...ledgerCollections,
+  Deliveries,
+  Notifications,
+  AuditEvents,
+]
 
 /** Core collections whose rows belong to one office (the multi-tenant plugin adds `tenant`). */
-export const tenantScopedSlugs = ['buildings', 'apartments', ...ledgerTenantScopedSlugs, 'deliveries', 'notifications', 'audit-events'] as const
+export const tenantScopedSlugs = [
+  'buildings',
+  'apartments',
+  ...ledgerTenantScopedSlugs,
+  'deliveries',
+  'notifications',
+  'audit-events',
+] as const

@@ -1,17 +1,17 @@
-import * as migration_20261128_141502_initial from './20261128_141502_initial';
-import * as migration_20261128_143530_notifications from './20261128_143530_notifications';
-import * as migration_20261128_143643_ledger from './20261128_143643_ledger';
-import * as migration_20261128_144114_ledger_webhook from './20261128_144114_ledger_webhook';
-import * as migration_20261128_144206_audit_idempotency from './20261128_144206_audit_idempotency';
-import * as migration_20261128_150000_ledger_read_indexes from './20261128_150000_ledger_read_indexes';
-import * as migration_20261128_151500_open_items_by_apartment from './20261128_151500_open_items_by_apartment';
-import * as migration_20261128_154259_collections_os from './20261128_154259_collections_os';
-import * as migration_20261128_155105_dunning_scheduled_runs from './20261128_155105_dunning_scheduled_runs';
-import * as migration_20261128_163926_dunning_tasks_and_actions from './20261128_163926_dunning_tasks_and_actions';
-import * as migration_20261128_164000_system_charge_keys from './20261128_164000_system_charge_keys';
-import * as migration_20261128_165119_bulk_ops from './20261128_165119_bulk_ops';
-import * as migration_20261128_172000_audit_chain_heads from './20261128_172000_audit_chain_heads';
-import * as migration_20261128_200935_dunning_run_requested_by from './20261128_200935_dunning_run_requested_by';
+import * as migration_20261128_141502_initial from './20261128_141502_initial'
+import * as migration_20261128_143530_notifications from './20261128_143530_notifications'
+import * as migration_20261128_143643_ledger from './20261128_143643_ledger'
+import * as migration_20261128_144114_ledger_webhook from './20261128_144114_ledger_webhook'
+import * as migration_20261128_144206_audit_idempotency from './20261128_144206_audit_idempotency'
+import * as migration_20261128_150000_ledger_read_indexes from './20261128_150000_ledger_read_indexes'
+import * as migration_20261128_151500_open_items_by_apartment from './20261128_151500_open_items_by_apartment'
+import * as migration_20261128_154259_collections_os from './20261128_154259_collections_os'
+import * as migration_20261128_155105_dunning_scheduled_runs from './20261128_155105_dunning_scheduled_runs'
+import * as migration_20261128_163926_dunning_tasks_and_actions from './20261128_163926_dunning_tasks_and_actions'
+import * as migration_20261128_164000_system_charge_keys from './20261128_164000_system_charge_keys'
+import * as migration_20261128_165119_bulk_ops from './20261128_165119_bulk_ops'
+import * as migration_20261128_172000_audit_chain_heads from './20261128_172000_audit_chain_heads'
+import * as migration_20261128_200935_dunning_run_requested_by from './20261128_200935_dunning_run_requested_by'
 
 export const migrations = [
   {
@@ -82,6 +82,6 @@ export const migrations = [
   {
     up: migration_20261128_200935_dunning_run_requested_by.up,
     down: migration_20261128_200935_dunning_run_requested_by.down,
-    name: '20261128_200935_dunning_run_requested_by'
+    name: '20261128_200935_dunning_run_requested_by',
   },
-];
+]

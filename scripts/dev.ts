@@ -22,7 +22,10 @@ await applyMigrations(payload)
 const { totalDocs } = await payload.count({ collection: 'offices' })
 if (totalDocs === 0) {
   console.log('[dev] empty database: seeding the demo preset (logins in README.md)')
-  await seedPreset(payload, { preset: 'demo', progress: (message) => console.log(`[seed] ${message}`) })
+  await seedPreset(payload, {
+    preset: 'demo',
+    progress: (message) => console.log(`[seed] ${message}`),
+  })
 }
 await closePayload(payload)
 

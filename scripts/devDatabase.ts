@@ -17,9 +17,12 @@ export const useDevDatabase = async (): Promise<{ stop: () => Promise<void>; url
   const port = Number(process.env.EMBEDDED_PG_PORT ?? 54329)
   const server = await startEmbeddedPostgres({ dataDir: EMBEDDED_DATA_DIR, port })
   const serverUrl = server.urlFor()
-  if (!(await databaseExists(serverUrl, EMBEDDED_DATABASE))) await createDatabase(serverUrl, EMBEDDED_DATABASE)
+  if (!(await databaseExists(serverUrl, EMBEDDED_DATABASE)))
+    await createDatabase(serverUrl, EMBEDDED_DATABASE)
   const url = withDatabase(serverUrl, EMBEDDED_DATABASE)
   process.env.DATABASE_URL = url
-  console.log(`Using the embedded PostgreSQL in ${EMBEDDED_DATA_DIR} (port ${port}). Production uses a real server via DATABASE_URL.`)
+  console.log(
+    `Using the embedded PostgreSQL in ${EMBEDDED_DATA_DIR} (port ${port}). Production uses a real server via DATABASE_URL.`,
+  )
   return { stop: server.stop, url }
 }

@@ -1,8 +1,14 @@
 import { writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 
-import { BULK_OPENAPI_DOCUMENT_PATH, renderBulkOpenApi } from '../plugins/bulk-ops/api/openapi/bulkOpenApi'
-import { OPENAPI_DOCUMENT_PATH, renderCollectionsOpenApi } from '../plugins/collections-os/api/openapi/collectionsOpenApi'
+import {
+  BULK_OPENAPI_DOCUMENT_PATH,
+  renderBulkOpenApi,
+} from '../plugins/bulk-ops/api/openapi/bulkOpenApi'
+import {
+  OPENAPI_DOCUMENT_PATH,
+  renderCollectionsOpenApi,
+} from '../plugins/collections-os/api/openapi/collectionsOpenApi'
 
 /**
  * `npx tsx scripts/generateOpenApi.ts` (`npm run generate:openapi`): writes the OpenAPI 3.1

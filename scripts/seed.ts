@@ -28,7 +28,8 @@ const { values } = parseArgs({
 const positive = (name: string, raw: string | undefined): number | undefined => {
   if (raw === undefined) return undefined
   const value = Number(raw)
-  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a whole number of at least 1`)
+  if (!Number.isInteger(value) || value < 1)
+    throw new Error(`--${name} must be a whole number of at least 1`)
   return value
 }
 
@@ -46,7 +47,10 @@ const offices = positive('offices', values.offices) ?? base.buildingsPerOffice.l
 const buildings = positive('buildings', values.buildings)
 const sizes = {
   apartmentsPerBuilding: positive('apartments', values.apartments) ?? base.apartmentsPerBuilding,
-  buildingsPerOffice: Array.from({ length: offices }, (_, index) => buildings ?? base.buildingsPerOffice[index] ?? base.buildingsPerOffice[0]),
+  buildingsPerOffice: Array.from(
+    { length: offices },
+    (_, index) => buildings ?? base.buildingsPerOffice[index] ?? base.buildingsPerOffice[0],
+  ),
 }
 
 withoutBackgroundWork()

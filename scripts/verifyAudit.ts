@@ -31,7 +31,12 @@ try {
     pagination: false,
     select: { slug: true },
     sort: 'id',
-    where: office === undefined ? undefined : /^\d+$/.test(office) ? { id: { equals: Number(office) } } : { slug: { equals: office } },
+    where:
+      office === undefined
+        ? undefined
+        : /^\d+$/.test(office)
+          ? { id: { equals: Number(office) } }
+          : { slug: { equals: office } },
   })
   if (offices.length === 0) {
     console.error(office === undefined ? 'No offices.' : `No office with id or slug "${office}".`)
@@ -43,7 +48,9 @@ try {
       console.log(`ok      office ${id} (${slug}): ${result.checked} events`)
     } else {
       exitCode = 1
-      console.log(`BROKEN  office ${id} (${slug}): event ${result.brokenAtId}, sequence ${result.sequence}: ${result.reason}`)
+      console.log(
+        `BROKEN  office ${id} (${slug}): event ${result.brokenAtId}, sequence ${result.sequence}: ${result.reason}`,
+      )
     }
   }
 } finally {

@@ -20,14 +20,23 @@ try {
       ? undefined
       : /^\d+$/.test(values.office)
         ? Number(values.office)
-        : (await payload.find({ collection: 'offices', limit: 1, where: { slug: { equals: values.office } } })).docs[0]?.id
+        : (
+            await payload.find({
+              collection: 'offices',
+              limit: 1,
+              where: { slug: { equals: values.office } },
+            })
+          ).docs[0]?.id
   if (values.office !== undefined && office === undefined) {
     console.error(`[verify-ledger] no office ${values.office}`)
     process.exit(2)
   }
   const result = await verifyLedger({ office, payload })
-  console.log(`[verify-ledger] ${result.chargesChecked} charges, ${result.apartmentsChecked} apartment balances checked`)
-  for (const mismatch of result.mismatches.slice(0, 50)) console.log('[verify-ledger] mismatch', JSON.stringify(mismatch))
+  console.log(
+    `[verify-ledger] ${result.chargesChecked} charges, ${result.apartmentsChecked} apartment balances checked`,
+  )
+  for (const mismatch of result.mismatches.slice(0, 50))
+    console.log('[verify-ledger] mismatch', JSON.stringify(mismatch))
   if (result.mismatches.length > 0) {
     console.error(`[verify-ledger] ${result.mismatches.length} mismatches`)
     process.exitCode = 1

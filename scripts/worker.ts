@@ -30,7 +30,9 @@ const payload = await getPayload({ config })
 // onInit has connected the queue already; a worker runs handlers even where QUEUE_WORKERS=false
 // keeps the web instances send-only.
 const client = await startQueue({ payload, tasks: configuredTasks(payload.config), workers: true })
-payload.logger.info({ msg: `worker: running ${client.tasks.size} task(s) on schema ${client.schema}; stop with Ctrl-C or SIGTERM` })
+payload.logger.info({
+  msg: `worker: running ${client.tasks.size} task(s) on schema ${client.schema}; stop with Ctrl-C or SIGTERM`,
+})
 
 let isStopping = false
 const shutdown = async (signal: NodeJS.Signals) => {

@@ -16,7 +16,9 @@ export const contactGroup = (name: 'occupant' | 'owner'): GroupField => ({
           name: 'phone',
           type: 'text',
           validate: (value: null | string | undefined) =>
-            !value || /^\+?[0-9 ()-]{6,20}$/.test(value) || 'Use digits, spaces, dashes and an optional leading +',
+            !value ||
+            /^\+?[0-9 ()-]{6,20}$/.test(value) ||
+            'Use digits, spaces, dashes and an optional leading +',
         },
         {
           name: 'preferredChannel',

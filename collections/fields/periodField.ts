@@ -9,6 +9,7 @@ export const periodField = (overrides: Partial<TextField> = {}): TextField =>
     type: 'text',
     index: true,
     required: true,
-    validate: (value: null | string | undefined) => PERIOD_PATTERN.test(value ?? '') || 'Use YYYY-MM, e.g. 2026-03',
+    validate: (value: null | string | undefined) =>
+      PERIOD_PATTERN.test(value ?? '') || 'Use YYYY-MM, e.g. 2026-03',
     ...overrides,
   }) as TextField

@@ -20,7 +20,10 @@ export const guardUserAssignment: CollectionBeforeChangeHook = ({ collection, da
   rows.forEach((row, index) => {
     const officeId = idOf(row.tenant as number)
     if (officeId !== null && !actor.officeIds.includes(officeId)) {
-      errors.push({ message: 'You can only assign your own offices', path: `tenants.${index}.tenant` })
+      errors.push({
+        message: 'You can only assign your own offices',
+        path: `tenants.${index}.tenant`,
+      })
     }
   })
   if (errors.length > 0) throw new ValidationError({ collection: collection.slug, errors })

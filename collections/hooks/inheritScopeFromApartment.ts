@@ -6,7 +6,12 @@ import { idOf } from '../../src/access/scopeOf'
  * Apartment-scoped rows (charges, payments) take their building and office from the apartment,
  * looked up with the acting user's access: an apartment they cannot see is "not found".
  */
-export const inheritScopeFromApartment: CollectionBeforeValidateHook = async ({ collection, data, originalDoc, req }) => {
+export const inheritScopeFromApartment: CollectionBeforeValidateHook = async ({
+  collection,
+  data,
+  originalDoc,
+  req,
+}) => {
   if (!data || data.apartment === undefined) return data
   const apartmentId = idOf(data.apartment ?? originalDoc?.apartment)
   if (apartmentId === null) return data
@@ -23,7 +28,10 @@ export const inheritScopeFromApartment: CollectionBeforeValidateHook = async ({ 
   })
   const apartment = docs[0]
   if (!apartment) {
-    throw new ValidationError({ collection: collection.slug, errors: [{ message: 'Apartment not found', path: 'apartment' }] })
+    throw new ValidationError({
+      collection: collection.slug,
+      errors: [{ message: 'Apartment not found', path: 'apartment' }],
+    })
   }
   const officeId = idOf(apartment.tenant)
   const requested = idOf(data.tenant)

@@ -7,7 +7,12 @@ import { idOf } from '../../src/access/scopeOf'
  * never disagree. The building is looked up with the acting user's access: a building of
  * another office (or one a manager is not assigned to) is "not found", whether it exists or not.
  */
-export const inheritTenantFromBuilding: CollectionBeforeValidateHook = async ({ collection, data, originalDoc, req }) => {
+export const inheritTenantFromBuilding: CollectionBeforeValidateHook = async ({
+  collection,
+  data,
+  originalDoc,
+  req,
+}) => {
   if (!data || (data.building === undefined && data.tenant === undefined)) return data
   const buildingId = idOf(data.building ?? originalDoc?.building)
   if (buildingId === null) return data // a missing building is the required-field validation's 400

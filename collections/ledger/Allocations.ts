@@ -12,12 +12,21 @@ export const Allocations: CollectionConfig<'allocations'> = {
     delete: nobody,
     // No building column: managers (building-scoped) would see every building's, so they read
     // charges and payments instead; office finance staff and the apartment's resident may read these.
-    read: readScopedToRoles({ fields: { apartment: 'apartment', office: 'tenant' }, readers: ['office-admin', 'accountant', 'resident'] }),
+    read: readScopedToRoles({
+      fields: { apartment: 'apartment', office: 'tenant' },
+      readers: ['office-admin', 'accountant', 'resident'],
+    }),
     update: nobody,
   },
   admin: { group: 'Ledger', hidden: ({ user }) => user?.role !== 'platform-admin' },
   fields: [
-    { name: 'apartment', type: 'relationship', index: true, relationTo: 'apartments', required: true },
+    {
+      name: 'apartment',
+      type: 'relationship',
+      index: true,
+      relationTo: 'apartments',
+      required: true,
+    },
     { name: 'charge', type: 'relationship', index: true, relationTo: 'charges', required: true },
     { name: 'payment', type: 'relationship', index: true, relationTo: 'payments' },
     { name: 'creditNote', type: 'relationship', relationTo: 'charges' },

@@ -28,12 +28,32 @@ export const Charges: CollectionConfig<'charges'> = {
     update: nobody,
   },
   admin: {
-    defaultColumns: ['apartment', 'period', 'category', 'amount', 'openAmount', 'dueDate', 'source'],
+    defaultColumns: [
+      'apartment',
+      'period',
+      'category',
+      'amount',
+      'openAmount',
+      'dueDate',
+      'source',
+    ],
     group: 'Ledger',
   },
   fields: [
-    { name: 'apartment', type: 'relationship', index: true, relationTo: 'apartments', required: true },
-    { name: 'building', type: 'relationship', admin: { readOnly: true }, index: true, relationTo: 'buildings' },
+    {
+      name: 'apartment',
+      type: 'relationship',
+      index: true,
+      relationTo: 'apartments',
+      required: true,
+    },
+    {
+      name: 'building',
+      type: 'relationship',
+      admin: { readOnly: true },
+      index: true,
+      relationTo: 'buildings',
+    },
     periodField(),
     { name: 'category', type: 'relationship', relationTo: 'expense-categories' },
     moneyField({
@@ -52,7 +72,11 @@ export const Charges: CollectionConfig<'charges'> = {
       name: 'openAmount',
       type: 'number',
       access: { create: () => false, update: () => false },
-      admin: { components: { Cell: MONEY_CELL }, description: 'Still unpaid, in cents (kept by the ledger)', readOnly: true },
+      admin: {
+        components: { Cell: MONEY_CELL },
+        description: 'Still unpaid, in cents (kept by the ledger)',
+        readOnly: true,
+      },
       defaultValue: 0,
     },
     { name: 'dueDate', type: 'date', index: true, required: true },

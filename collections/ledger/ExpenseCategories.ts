@@ -24,12 +24,15 @@ export const ExpenseCategories: CollectionConfig<'expense-categories'> = {
       name: 'code',
       type: 'text',
       required: true,
-      validate: (value: null | string | undefined) => /^[a-z0-9-]{2,40}$/.test(value ?? '') || 'Use 2-40 lowercase letters, digits, dashes',
+      validate: (value: null | string | undefined) =>
+        /^[a-z0-9-]{2,40}$/.test(value ?? '') || 'Use 2-40 lowercase letters, digits, dashes',
     },
     {
       name: 'shareColumn',
       type: 'select',
-      admin: { description: "Which of the apartments' per-mille shares distributes this category." },
+      admin: {
+        description: "Which of the apartments' per-mille shares distributes this category.",
+      },
       options: SHARE_CATEGORIES.map((value) => ({ label: value, value })),
       required: true,
     },

@@ -20,9 +20,19 @@ export const Expenses: CollectionConfig<'expenses'> = {
     read: readScoped(scope),
     update: writeScoped({ fields: scope, writers }),
   },
-  admin: { defaultColumns: ['description', 'building', 'period', 'category', 'amount'], group: 'Ledger', useAsTitle: 'description' },
+  admin: {
+    defaultColumns: ['description', 'building', 'period', 'category', 'amount'],
+    group: 'Ledger',
+    useAsTitle: 'description',
+  },
   fields: [
-    { name: 'building', type: 'relationship', index: true, relationTo: 'buildings', required: true },
+    {
+      name: 'building',
+      type: 'relationship',
+      index: true,
+      relationTo: 'buildings',
+      required: true,
+    },
     { name: 'category', type: 'relationship', relationTo: 'expense-categories', required: true },
     periodField(),
     moneyField({ name: 'amount' }),

@@ -16,10 +16,18 @@ export const PaymentWebhookEvents: CollectionConfig<'payment-webhook-events'> = 
     read: readScopedToRoles({ fields: { office: 'tenant' }, readers: FINANCIAL_WRITERS }),
     update: nobody,
   },
-  admin: { defaultColumns: ['eventId', 'outcome', 'responseStatus', 'createdAt'], group: 'Ledger', useAsTitle: 'eventId' },
+  admin: {
+    defaultColumns: ['eventId', 'outcome', 'responseStatus', 'createdAt'],
+    group: 'Ledger',
+    useAsTitle: 'eventId',
+  },
   fields: [
     { name: 'eventId', type: 'text', required: true },
-    { name: 'outcome', type: 'select', options: ['matched', 'unmatched'].map((value) => ({ label: value, value })) },
+    {
+      name: 'outcome',
+      type: 'select',
+      options: ['matched', 'unmatched'].map((value) => ({ label: value, value })),
+    },
     { name: 'responseStatus', type: 'number' },
     { name: 'responseBody', type: 'json' },
     { name: 'traceId', type: 'text' },

@@ -22,12 +22,27 @@ export const Payments: CollectionConfig<'payments'> = {
     read: readScoped(scope),
     update: nobody,
   },
-  admin: { defaultColumns: ['apartment', 'amount', 'receivedAt', 'method', 'externalReference'], group: 'Ledger' },
+  admin: {
+    defaultColumns: ['apartment', 'amount', 'receivedAt', 'method', 'externalReference'],
+    group: 'Ledger',
+  },
   // Mounted on the collection: a root endpoint under /api/payments/... would be shadowed by it.
   endpoints: [paymentWebhookEndpoint],
   fields: [
-    { name: 'apartment', type: 'relationship', index: true, relationTo: 'apartments', required: true },
-    { name: 'building', type: 'relationship', admin: { readOnly: true }, index: true, relationTo: 'buildings' },
+    {
+      name: 'apartment',
+      type: 'relationship',
+      index: true,
+      relationTo: 'apartments',
+      required: true,
+    },
+    {
+      name: 'building',
+      type: 'relationship',
+      admin: { readOnly: true },
+      index: true,
+      relationTo: 'buildings',
+    },
     moneyField({ name: 'amount' }),
     { name: 'receivedAt', type: 'date', index: true, required: true },
     {

@@ -20,9 +20,19 @@ export const RecurringExpenses: CollectionConfig<'recurring-expenses'> = {
     read: readScoped(scope),
     update: writeScoped({ fields: scope, writers }),
   },
-  admin: { defaultColumns: ['description', 'building', 'category', 'monthlyAmount', 'active'], group: 'Ledger', useAsTitle: 'description' },
+  admin: {
+    defaultColumns: ['description', 'building', 'category', 'monthlyAmount', 'active'],
+    group: 'Ledger',
+    useAsTitle: 'description',
+  },
   fields: [
-    { name: 'building', type: 'relationship', index: true, relationTo: 'buildings', required: true },
+    {
+      name: 'building',
+      type: 'relationship',
+      index: true,
+      relationTo: 'buildings',
+      required: true,
+    },
     { name: 'category', type: 'relationship', relationTo: 'expense-categories', required: true },
     moneyField({ name: 'monthlyAmount' }),
     { name: 'description', type: 'text', maxLength: 300, required: true },

@@ -21,9 +21,17 @@ export const UnmatchedPayments: CollectionConfig<'unmatched-payments'> = {
     read: readScopedToRoles({ fields: scope, readers: FINANCIAL_WRITERS }),
     update: writeScoped({ fields: scope, writers: FINANCIAL_WRITERS }),
   },
-  admin: { defaultColumns: ['amount', 'apartmentReference', 'externalReference', 'status', 'receivedAt'], group: 'Ledger' },
+  admin: {
+    defaultColumns: ['amount', 'apartmentReference', 'externalReference', 'status', 'receivedAt'],
+    group: 'Ledger',
+  },
   fields: [
-    { name: 'amount', type: 'number', admin: { components: { Cell: MONEY_CELL }, readOnly: true }, required: true },
+    {
+      name: 'amount',
+      type: 'number',
+      admin: { components: { Cell: MONEY_CELL }, readOnly: true },
+      required: true,
+    },
     { name: 'receivedAt', type: 'date', admin: { readOnly: true }, required: true },
     { name: 'apartmentReference', type: 'text', admin: { readOnly: true } },
     { name: 'externalReference', type: 'text', admin: { readOnly: true }, index: true },
@@ -39,5 +47,9 @@ export const UnmatchedPayments: CollectionConfig<'unmatched-payments'> = {
     { name: 'matchedPayment', type: 'relationship', relationTo: 'payments' },
     { name: 'note', type: 'textarea' },
   ],
-  hooks: { afterChange: [auditLedgerWrite({ create: 'payment.unmatched', update: 'unmatched-payment.resolved' })] },
+  hooks: {
+    afterChange: [
+      auditLedgerWrite({ create: 'payment.unmatched', update: 'unmatched-payment.resolved' }),
+    ],
+  },
 }

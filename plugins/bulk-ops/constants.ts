@@ -5,10 +5,22 @@ export const BULK_JOB_ERRORS = 'bulk-job-errors'
 export const BULK_TEMPLATES = 'bulk-templates'
 export const BULK_EXPORTS = 'bulk-exports'
 
-export const BULK_OPS_SLUGS = [BULK_JOBS, BULK_JOB_ITEMS, BULK_JOB_ERRORS, BULK_TEMPLATES, BULK_EXPORTS] as const
+export const BULK_OPS_SLUGS = [
+  BULK_JOBS,
+  BULK_JOB_ITEMS,
+  BULK_JOB_ERRORS,
+  BULK_TEMPLATES,
+  BULK_EXPORTS,
+] as const
 
 /** What a job does to each item of its scope. */
-export const BULK_ACTIONS = ['common-expense-issue', 'recurring-expenses', 'reminders', 'export', 'reversal'] as const
+export const BULK_ACTIONS = [
+  'common-expense-issue',
+  'recurring-expenses',
+  'reminders',
+  'export',
+  'reversal',
+] as const
 export type BulkAction = (typeof BULK_ACTIONS)[number]
 
 /**
@@ -16,7 +28,15 @@ export type BulkAction = (typeof BULK_ACTIONS)[number]
  * -> `executing` -> `completed` | `completed-with-errors` (some items failed; retryable) |
  * `failed` (the job itself could not run). `cancelled` from draft or dry-run-ready.
  */
-export const BULK_JOB_STATUSES = ['draft', 'dry-run-ready', 'executing', 'completed', 'completed-with-errors', 'failed', 'cancelled'] as const
+export const BULK_JOB_STATUSES = [
+  'draft',
+  'dry-run-ready',
+  'executing',
+  'completed',
+  'completed-with-errors',
+  'failed',
+  'cancelled',
+] as const
 export type BulkJobStatus = (typeof BULK_JOB_STATUSES)[number]
 
 export const BULK_ITEM_STATUSES = ['pending', 'succeeded', 'failed', 'skipped'] as const

@@ -31,7 +31,8 @@ export const bulkOpsPlugin = (): Plugin => (config) =>
       ),
       {
         Component: BULK_CENTER_VIEW_COMPONENT,
-        description: 'Select a scope, dry-run it, check the preview diff, then execute as one checked job.',
+        description:
+          'Select a scope, dry-run it, check the preview diff, then execute as one checked job.',
         flag: 'ENABLE_BULK_OPS',
         key: 'bulkCenter',
         label: 'Bulk Center',

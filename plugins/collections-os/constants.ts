@@ -5,7 +5,13 @@ export const DUNNING_EVENTS = 'dunning-events'
 export const PROMISES_TO_PAY = 'promises-to-pay'
 export const DUNNING_TASKS = 'dunning-tasks'
 
-export const COLLECTIONS_OS_SLUGS = [DUNNING_POLICIES, DUNNING_RUNS, DUNNING_EVENTS, PROMISES_TO_PAY, DUNNING_TASKS] as const
+export const COLLECTIONS_OS_SLUGS = [
+  DUNNING_POLICIES,
+  DUNNING_RUNS,
+  DUNNING_EVENTS,
+  PROMISES_TO_PAY,
+  DUNNING_TASKS,
+] as const
 
 export const RUN_STATUSES = ['queued', 'running', 'completed', 'failed', 'dead-letter'] as const
 export const PROMISE_STATUSES = ['active', 'kept', 'broken', 'cancelled'] as const

@@ -28,7 +28,11 @@ export const collectionsOsPlugin = (): Plugin => (config) =>
           {
             ...config,
             collections: [...(config.collections ?? []), ...collectionsOsCollections],
-            endpoints: [...(config.endpoints ?? []), ...collectionsApiEndpoints, ...collectionsAdminEndpoints],
+            endpoints: [
+              ...(config.endpoints ?? []),
+              ...collectionsApiEndpoints,
+              ...collectionsAdminEndpoints,
+            ],
           },
           COLLECTIONS_OS_SLUGS,
         ),

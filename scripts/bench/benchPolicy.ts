@@ -71,6 +71,10 @@ export const ensureBenchPolicy = async (payload: Payload, officeId: number): Pro
     where: { and: [{ tenant: { equals: officeId } }, { name: { equals: BENCH_POLICY_NAME } }] },
   })
   if (existing.docs[0]) return existing.docs[0].id
-  const created = await payload.create({ collection: DUNNING_POLICIES, data: { ...BENCH_POLICY, tenant: officeId }, depth: 0 })
+  const created = await payload.create({
+    collection: DUNNING_POLICIES,
+    data: { ...BENCH_POLICY, tenant: officeId },
+    depth: 0,
+  })
   return created.id
 }

@@ -6,7 +6,12 @@ const RANGES: Record<string, [number, number]> = {
 }
 const OTHER: [number, number] = [50_000, 50_000]
 
-export type BenchExpenseRow = { amount: number; buildingId: number; categoryId: number; description: string }
+export type BenchExpenseRow = {
+  amount: number
+  buildingId: number
+  categoryId: number
+  description: string
+}
 
 /**
  * The bench's expenses: one per building and category, amounts varying by building within a

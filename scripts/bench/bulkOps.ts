@@ -18,10 +18,16 @@ const BENCH_QUEUE_SCHEMA = 'pgboss_bench_bulk'
 const ensureQueue = async (payload: Payload): Promise<() => Promise<void>> => {
   const running = await activeQueueClient().catch(() => null)
   if (running) {
-    if (!running.tasks.has(BULK_EXECUTE_TASK)) throw new Error(`the running queue does not know ${BULK_EXECUTE_TASK}`)
+    if (!running.tasks.has(BULK_EXECUTE_TASK))
+      throw new Error(`the running queue does not know ${BULK_EXECUTE_TASK}`)
     return async () => {}
   }
-  await startQueue({ connection: { schema: BENCH_QUEUE_SCHEMA }, payload, tasks: [bulkExecuteTask], workers: false })
+  await startQueue({
+    connection: { schema: BENCH_QUEUE_SCHEMA },
+    payload,
+    tasks: [bulkExecuteTask],
+    workers: false,
+  })
   return () => stopQueue()
 }
 
@@ -59,12 +65,32 @@ export const benchBulkOps = async ({
     if (leftovers > 0) log(`removed ${leftovers} charges an earlier run left behind`)
 
     const pool = poolOf(payload)
-    const buildings = (await pool.query<{ id: number }>(`select id from buildings where tenant_id = $1 order by id`, [office.id])).rows.map((row) => row.id)
-    const items = Number((await pool.query<{ count: string }>(`select count(*) from apartments where tenant_id = $1`, [office.id])).rows[0].count)
+    const buildings = (
+      await pool.query<{ id: number }>(
+        `select id from buildings where tenant_id = $1 order by id`,
+        [office.id],
+      )
+    ).rows.map((row) => row.id)
+    const items = Number(
+      (
+        await pool.query<{ count: string }>(
+          `select count(*) from apartments where tenant_id = $1`,
+          [office.id],
+        )
+      ).rows[0].count,
+    )
     const asAdmin = await adminRequest(payload, office.id)
     const rounds: BulkRound[] = []
     for (let index = 0; index < runs; index += 1) {
-      const round = await runRound({ asAdmin, buildings, dryRunsPerRun, fixture, naiveCharges, office, payload })
+      const round = await runRound({
+        asAdmin,
+        buildings,
+        dryRunsPerRun,
+        fixture,
+        naiveCharges,
+        office,
+        payload,
+      })
       rounds.push(round)
       log(
         `round ${index + 1}/${runs}: dry-run ${list(round.dryRuns)} ms (plan alone ${grouped(round.planMs)} ms); ` +

@@ -9,8 +9,15 @@ describe('bulk bench rates', () => {
 
   it('should compare a sample of the naive loop with the whole job per charge', () => {
     // 2,000 charges in 20 s is 10 ms a charge; 60,000 in 15 s is 0.25 ms: 40 times faster.
-    expect(perChargeSpeedup({ execute: { charges: 60_000, ms: 15_000 }, naive: { charges: 2_000, ms: 20_000 } })).toBe(40)
-    expect(() => perChargeSpeedup({ execute: { charges: 0, ms: 1 }, naive: { charges: 1, ms: 1 } })).toThrow(RangeError)
+    expect(
+      perChargeSpeedup({
+        execute: { charges: 60_000, ms: 15_000 },
+        naive: { charges: 2_000, ms: 20_000 },
+      }),
+    ).toBe(40)
+    expect(() =>
+      perChargeSpeedup({ execute: { charges: 0, ms: 1 }, naive: { charges: 1, ms: 1 } }),
+    ).toThrow(RangeError)
   })
 
   it('should hold the targets of the epic', () => {

@@ -11,8 +11,15 @@ export const perSecond = (count: number, ms: number): number => {
  * How many times faster per charge the job executed than the naive loop created charges: both
  * as milliseconds per charge, so a sample of the loop compares with the whole job.
  */
-export const perChargeSpeedup = ({ execute, naive }: { execute: { charges: number; ms: number }; naive: { charges: number; ms: number } }): number => {
-  if (execute.charges <= 0 || naive.charges <= 0) throw new RangeError('both sides must have created charges')
+export const perChargeSpeedup = ({
+  execute,
+  naive,
+}: {
+  execute: { charges: number; ms: number }
+  naive: { charges: number; ms: number }
+}): number => {
+  if (execute.charges <= 0 || naive.charges <= 0)
+    throw new RangeError('both sides must have created charges')
   return naive.ms / naive.charges / (execute.ms / execute.charges)
 }
 

@@ -28,8 +28,10 @@ export type BulkSetting = {
 
 const p50 = (values: number[]) => percentile(values, 50)
 const p95 = (values: number[]) => percentile(values, 95)
-const list = (values: number[], digits = 0) => values.map((value) => grouped(value, digits)).join(', ')
-const row = (label: string, p50Cell: string, p95Cell: string, note = '') => `| ${label} | ${p50Cell} | ${p95Cell} | ${note} |`
+const list = (values: number[], digits = 0) =>
+  values.map((value) => grouped(value, digits)).join(', ')
+const row = (label: string, p50Cell: string, p95Cell: string, note = '') =>
+  `| ${label} | ${p50Cell} | ${p95Cell} | ${note} |`
 
 /**
  * The Bulk Ops section of the bench's output (Markdown): dry-run and execution with their rates
@@ -45,7 +47,10 @@ export const bulkReport = (setting: BulkSetting, rounds: readonly BulkRound[]): 
   const dryRun = p50(dryRuns)
   const execute = p50(executes)
   const naive = p50(naivePerCharge)
-  const speedup = perChargeSpeedup({ execute: { charges, ms: execute }, naive: { charges: 1, ms: naive } })
+  const speedup = perChargeSpeedup({
+    execute: { charges, ms: execute },
+    naive: { charges: 1, ms: naive },
+  })
   const part = (label: string, pick: (round: BulkRound) => number) =>
     row(label, grouped(p50(rounds.map(pick))), grouped(p95(rounds.map(pick))))
   return [
@@ -69,7 +74,10 @@ export const bulkReport = (setting: BulkSetting, rounds: readonly BulkRound[]): 
       grouped(p95(executes)),
       `${grouped(perSecond(charges, execute))} charges/s`,
     ),
-    part('  of which executeBulkJob (plan again, hash check, switch, enqueue)', (round) => round.startMs),
+    part(
+      '  of which executeBulkJob (plan again, hash check, switch, enqueue)',
+      (round) => round.startMs,
+    ),
     part('  of which processBulkJob (the worker, batches of 500 items)', (round) => round.workMs),
     row(
       `naive loop: one \`payload.create\` per charge, time per charge (${rounds.length} samples of ${grouped(setting.naiveCharges)}: ${list(naivePerCharge, 2)})`,

@@ -3,7 +3,12 @@ import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 import type { BulkJob } from '../../payload-types'
 import { BULK_JOBS } from '../../plugins/bulk-ops/constants'
 import { computePlan } from '../../plugins/bulk-ops/operations/computePlan'
-import { createBulkJob, dryRunBulkJob, executeBulkJob, processBulkJob } from '../../plugins/bulk-ops/operations'
+import {
+  createBulkJob,
+  dryRunBulkJob,
+  executeBulkJob,
+  processBulkJob,
+} from '../../plugins/bulk-ops/operations'
 import { BULK_EXECUTE_TASK } from '../../plugins/bulk-ops/tasks/taskNames'
 import { verifyLedger } from '../../src/ledger/operations/verifyLedger'
 import { poolOf } from '../../src/lib/db/poolOf'
@@ -22,13 +27,18 @@ const timed = async <T>(work: () => Promise<T>): Promise<{ ms: number; result: T
 }
 
 /** The office's admin, as the acting user of every call (create, dry-run and execute check their caller). */
-export const adminRequest = async (payload: Payload, officeId: number): Promise<() => Promise<PayloadRequest>> => {
+export const adminRequest = async (
+  payload: Payload,
+  officeId: number,
+): Promise<() => Promise<PayloadRequest>> => {
   const { docs } = await payload.find({
     collection: 'users',
     depth: 0,
     limit: 1,
     sort: 'id',
-    where: { and: [{ role: { equals: 'office-admin' } }, { 'tenants.tenant': { equals: officeId } }] },
+    where: {
+      and: [{ role: { equals: 'office-admin' } }, { 'tenants.tenant': { equals: officeId } }],
+    },
   })
   if (!docs[0]) throw new Error(`office ${officeId} has no office admin to run bulk jobs as`)
   const user = { ...docs[0], collection: 'users' } as never
@@ -40,7 +50,10 @@ export const adminRequest = async (payload: Payload, officeId: number): Promise<
  * Fails the bench unless the job issued exactly what its dry-run planned and the office's open
  * items and balances are what the live FIFO formula gives (`verifyLedger`, not measured).
  */
-const checkIssued = async (payload: Payload, { fixture, job, officeId }: { fixture: BulkBenchFixture; job: BulkJob; officeId: number }) => {
+const checkIssued = async (
+  payload: Payload,
+  { fixture, job, officeId }: { fixture: BulkBenchFixture; job: BulkJob; officeId: number },
+) => {
   const impact = job.estimatedImpact as { planned: number; totalCents: number }
   const { rows } = await poolOf(payload).query<{ cents: string; charges: number; lines: number }>(
     `select (select count(*)::int from charges where tenant_id = $1 and source = 'common-expense' and source_reference = any($2::varchar[])) as charges,
@@ -51,11 +64,15 @@ const checkIssued = async (payload: Payload, { fixture, job, officeId }: { fixtu
   const issued = rows[0]
   const { mismatches } = await verifyLedger({ office: officeId, payload })
   const problems = [
-    mismatches.length > 0 && `${mismatches.length} ledger mismatches, e.g. ${JSON.stringify(mismatches.slice(0, 3))}`,
+    mismatches.length > 0 &&
+      `${mismatches.length} ledger mismatches, e.g. ${JSON.stringify(mismatches.slice(0, 3))}`,
     job.status !== 'completed' && `status ${job.status}`,
-    job.itemsSucceeded !== impact.planned && `${job.itemsSucceeded} of ${impact.planned} items succeeded`,
-    Number(issued.cents) !== impact.totalCents && `${issued.cents} cents issued of ${impact.totalCents} planned`,
-    issued.charges !== issued.lines && `${issued.charges} charges but ${issued.lines} recorded on the items`,
+    job.itemsSucceeded !== impact.planned &&
+      `${job.itemsSucceeded} of ${impact.planned} items succeeded`,
+    Number(issued.cents) !== impact.totalCents &&
+      `${issued.cents} cents issued of ${impact.totalCents} planned`,
+    issued.charges !== issued.lines &&
+      `${issued.charges} charges but ${issued.lines} recorded on the items`,
   ].filter(Boolean)
   if (problems.length > 0) throw new Error(`bulk job ${job.id}: ${problems.join('; ')}`)
   return issued.charges
@@ -84,29 +101,48 @@ export const runRound = async ({
   office: Office
   payload: Payload
 }): Promise<BulkRound> => {
-  const job = await createBulkJob({ input: { action: 'common-expense-issue', scope: { buildings, period: fixture.period } }, req: await asAdmin() })
+  const job = await createBulkJob({
+    input: { action: 'common-expense-issue', scope: { buildings, period: fixture.period } },
+    req: await asAdmin(),
+  })
   const dryRuns: number[] = []
   for (let index = 0; index < dryRunsPerRun; index += 1) {
-    const { ms, result } = await timed(async () => dryRunBulkJob({ itemsLimit: 25, jobId: job.id, req: await asAdmin() }))
+    const { ms, result } = await timed(async () =>
+      dryRunBulkJob({ itemsLimit: 25, jobId: job.id, req: await asAdmin() }),
+    )
     const impact = result.estimatedImpact
     if (impact.validationErrors > 0 || impact.planned !== impact.items) {
-      throw new Error(`the bench period does not plan cleanly: ${JSON.stringify({ ...impact, byBuilding: undefined, byCategory: undefined })}`)
+      throw new Error(
+        `the bench period does not plan cleanly: ${JSON.stringify({ ...impact, byBuilding: undefined, byCategory: undefined })}`,
+      )
     }
     dryRuns.push(ms)
   }
-  const dryRun = (await payload.findByID({ collection: BULK_JOBS, depth: 0, id: job.id })) as BulkJob
+  const dryRun = (await payload.findByID({
+    collection: BULK_JOBS,
+    depth: 0,
+    id: job.id,
+  })) as BulkJob
   const plan = await timed(async () => computePlan({ job: dryRun, req: await asAdmin() }))
 
   const sample = await plannedChargesSample(payload, { jobId: job.id, limit: naiveCharges })
-  const naive = await timed(() => naiveChargeLoop(payload, { charges: sample, timezone: office.timezone }))
+  const naive = await timed(() =>
+    naiveChargeLoop(payload, { charges: sample, timezone: office.timezone }),
+  )
   const sampleCents = sample.reduce((sum, charge) => sum + charge.line.amount, 0)
-  if (naive.result !== sampleCents) throw new Error(`the naive loop charged ${naive.result} cents of ${sampleCents}`)
+  if (naive.result !== sampleCents)
+    throw new Error(`the naive loop charged ${naive.result} cents of ${sampleCents}`)
   await clearBenchCharges(payload, { fixture, officeId: office.id })
 
   const start = await timed(async () => executeBulkJob({ jobId: job.id, req: await asAdmin() }))
   const work = await timed(() => processBulkJob({ jobId: job.id, payload }))
   // The bench played the worker: the queue job execute enqueued (keyed as enqueueBulkExecution keys it) goes too.
-  await (await activeQueueClient()).boss.deleteJob(BULK_EXECUTE_TASK, dedupeJobId({ key: `bulk-job:${job.id}:execute`, name: BULK_EXECUTE_TASK }))
+  await (
+    await activeQueueClient()
+  ).boss.deleteJob(
+    BULK_EXECUTE_TASK,
+    dedupeJobId({ key: `bulk-job:${job.id}:execute`, name: BULK_EXECUTE_TASK }),
+  )
   const done = (await payload.findByID({ collection: BULK_JOBS, depth: 0, id: job.id })) as BulkJob
   const charges = await checkIssued(payload, { fixture, job: done, officeId: office.id })
 
@@ -114,7 +150,9 @@ export const runRound = async ({
   await clearBenchJobs(payload, { fixture, officeId: office.id })
   // The take-back leaves ~80,000 dead rows and stale statistics: settle them as autovacuum would in
   // time, so the next round's dry-run meets an office's steady state, not this bench's churn.
-  await poolOf(payload).query('vacuum (analyze) charges, allocations, apartment_balances, bulk_job_items')
+  await poolOf(payload).query(
+    'vacuum (analyze) charges, allocations, apartment_balances, bulk_job_items',
+  )
   return {
     charges,
     dryRuns,

@@ -33,10 +33,20 @@ const { default: config } = await import('../../payload.config')
 const payload = await getPayload({ config })
 await applyMigrations(payload)
 
-const findOffice = async () => (await payload.find({ collection: 'offices', limit: 1, where: { slug: { equals: 'attica-large' } } })).docs[0]
+const findOffice = async () =>
+  (
+    await payload.find({
+      collection: 'offices',
+      limit: 1,
+      where: { slug: { equals: 'attica-large' } },
+    })
+  ).docs[0]
 if (!(await findOffice())) {
   console.log('[bench:bulk] seeding the large preset once (a few minutes)')
-  await seedPreset(payload, { preset: 'large', progress: (message) => console.log(`[seed] ${message}`) })
+  await seedPreset(payload, {
+    preset: 'large',
+    progress: (message) => console.log(`[seed] ${message}`),
+  })
 }
 const office = await findOffice()
 const lines = await benchBulkOps({

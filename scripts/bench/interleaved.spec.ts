@@ -10,7 +10,10 @@ describe('interleaved measurement', () => {
         await new Promise((resolve) => setTimeout(resolve, ms))
       },
     })
-    const [fast, slow] = await measureInterleaved([work('fast', 1), work('slow', 30)], { n: 3, warmup: 1 })
+    const [fast, slow] = await measureInterleaved([work('fast', 1), work('slow', 30)], {
+      n: 3,
+      warmup: 1,
+    })
 
     expect(calls).toEqual(['fast', 'slow', 'fast', 'slow', 'fast', 'slow', 'fast', 'slow'])
     expect(fast).toMatchObject({ label: 'fast', n: 3 })

@@ -22,5 +22,10 @@ export const measureInterleaved = async (
       samples[index].push(performance.now() - started)
     }
   }
-  return works.map(({ label }, index) => ({ label, n, p50: percentile(samples[index], 50), p95: percentile(samples[index], 95) }))
+  return works.map(({ label }, index) => ({
+    label,
+    n,
+    p50: percentile(samples[index], 50),
+    p95: percentile(samples[index], 95),
+  }))
 }

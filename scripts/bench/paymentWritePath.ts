@@ -32,7 +32,8 @@ export const benchPaymentWritePath = async ({
   const [floor, system, localApi] = await measureInterleaved(
     [
       {
-        label: '(c) the floor: begin, one prepared INSERT of a payment row (same indexes), commit, raw pg',
+        label:
+          '(c) the floor: begin, one prepared INSERT of a payment row (same indexes), commit, raw pg',
         work: async () => {
           const client = await pool.connect()
           try {
@@ -50,19 +51,34 @@ export const benchPaymentWritePath = async ({
         },
       },
       {
-        label: 'record one payment: insert, open-items upkeep, audit event, commit (recordPayment, the webhook path)',
+        label:
+          'record one payment: insert, open-items upkeep, audit event, commit (recordPayment, the webhook path)',
         work: async () =>
           recordPayment({
-            payment: { amount: 1_000, apartment: apartment(), method: 'bank-transfer', office: office.id, receivedAt: new Date().toISOString(), source: 'import' },
+            payment: {
+              amount: 1_000,
+              apartment: apartment(),
+              method: 'bank-transfer',
+              office: office.id,
+              receivedAt: new Date().toISOString(),
+              source: 'import',
+            },
             req: await createLocalReq({}, payload),
           }),
       },
       {
-        label: 'record one payment via the Local API (staff entry: field validation, hooks, audit, commit)',
+        label:
+          'record one payment via the Local API (staff entry: field validation, hooks, audit, commit)',
         work: () =>
           payload.create({
             collection: 'payments',
-            data: { amount: 1_000, apartment: apartment(), method: 'bank-transfer', receivedAt: new Date().toISOString(), source: 'manual' },
+            data: {
+              amount: 1_000,
+              apartment: apartment(),
+              method: 'bank-transfer',
+              receivedAt: new Date().toISOString(),
+              source: 'manual',
+            },
             depth: 0,
           }),
       },

@@ -40,13 +40,21 @@ export const naiveLocalApiAging = async (
 ) => {
   const where: Where = { and: [{ tenant: { equals: office } }, { building: { in: buildings } }] }
   const charges = await payload.find({ collection: 'charges', depth: 0, pagination: false, where })
-  const payments = await payload.find({ collection: 'payments', depth: 0, pagination: false, where })
+  const payments = await payload.find({
+    collection: 'payments',
+    depth: 0,
+    pagination: false,
+    where,
+  })
   const credit = new Map<number, number>()
   for (const payment of payments.docs) {
     const apartment = payment.apartment as number
     credit.set(apartment, (credit.get(apartment) ?? 0) + payment.amount)
   }
-  const totals = Object.fromEntries(AGING_BUCKETS.map((bucket) => [bucket, 0])) as Record<string, number>
+  const totals = Object.fromEntries(AGING_BUCKETS.map((bucket) => [bucket, 0])) as Record<
+    string,
+    number
+  >
   const sorted = [...charges.docs].sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.id - b.id)
   for (const charge of sorted) {
     const apartment = charge.apartment as number

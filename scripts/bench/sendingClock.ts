@@ -41,7 +41,12 @@ export const startSendingClock = (payload: Payload) => {
     stop: (): SendingWindow => {
       payload.sendEmail = original
       const ms = first === null ? 0 : last - first
-      return { cpuMs: firstCpu ? cpuMsSince(firstCpu) : 0, messages, ms, perSecond: ms > 0 ? (messages / ms) * 1_000 : 0 }
+      return {
+        cpuMs: firstCpu ? cpuMsSince(firstCpu) : 0,
+        messages,
+        ms,
+        perSecond: ms > 0 ? (messages / ms) * 1_000 : 0,
+      }
     },
   }
 }

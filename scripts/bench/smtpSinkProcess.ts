@@ -14,7 +14,9 @@ const SINK_SCRIPT = path.resolve('scripts/bench/countingSmtpSink.ts')
 
 /** Starts ./countingSmtpSink.ts as a child process on a free loopback port. */
 export const startCountingSmtpSink = async (): Promise<CountingSmtpSink> => {
-  const child = spawn(process.execPath, ['--import', 'tsx', SINK_SCRIPT], { stdio: ['pipe', 'pipe', 'inherit'] })
+  const child = spawn(process.execPath, ['--import', 'tsx', SINK_SCRIPT], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  })
   let output = ''
   const waiters: ((line: string) => void)[] = []
   child.stdout.on('data', (chunk: Buffer) => {

@@ -10,6 +10,8 @@ describe('bench statistics', () => {
   })
 
   it('should express speed-ups against the reference p50', () => {
-    expect(speedup({ label: 'ref', n: 1, p50: 300, p95: 320 }, { label: 'x', n: 1, p50: 6, p95: 7 })).toBe(50)
+    expect(
+      speedup({ label: 'ref', n: 1, p50: 300, p95: 320 }, { label: 'x', n: 1, p50: 6, p95: 7 }),
+    ).toBe(50)
   })
 })

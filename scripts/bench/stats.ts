@@ -9,7 +9,11 @@ export const percentile = (samples: readonly number[], p: number): number => {
 export type Timing = { label: string; n: number; p50: number; p95: number }
 
 /** Runs `work` `warmup` times unmeasured, then `n` times measured; returns p50/p95 in ms. */
-export const measure = async (label: string, work: () => Promise<unknown>, { n, warmup = 2 }: { n: number; warmup?: number }): Promise<Timing> => {
+export const measure = async (
+  label: string,
+  work: () => Promise<unknown>,
+  { n, warmup = 2 }: { n: number; warmup?: number },
+): Promise<Timing> => {
   for (let i = 0; i < warmup; i += 1) await work()
   const samples: number[] = []
   for (let i = 0; i < n; i += 1) {
@@ -21,4 +25,5 @@ export const measure = async (label: string, work: () => Promise<unknown>, { n, 
 }
 
 /** How many times faster `candidate` is than `reference` (by p50), one decimal. */
-export const speedup = (reference: Timing, candidate: Timing): number => Math.round((reference.p50 / candidate.p50) * 10) / 10
+export const speedup = (reference: Timing, candidate: Timing): number =>
+  Math.round((reference.p50 / candidate.p50) * 10) / 10

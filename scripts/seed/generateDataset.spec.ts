@@ -1,7 +1,8 @@
 import { generateDataset } from './generateDataset'
 import { PRESETS } from './presets'
 
-const sumBy = <T>(rows: T[], pick: (row: T) => number) => rows.reduce((total, row) => total + pick(row), 0)
+const sumBy = <T>(rows: T[], pick: (row: T) => number) =>
+  rows.reduce((total, row) => total + pick(row), 0)
 
 describe('generateDataset', () => {
   it('should give the same data set for the same seed', () => {
@@ -28,19 +29,29 @@ describe('generateDataset', () => {
   })
 
   it("should make every building's shares add up to 1000 per category", () => {
-    const dataset = generateDataset({ preset: 'demo', seed: 3, sizes: { apartmentsPerBuilding: 13, buildingsPerOffice: [2, 1] } })
+    const dataset = generateDataset({
+      preset: 'demo',
+      seed: 3,
+      sizes: { apartmentsPerBuilding: 13, buildingsPerOffice: [2, 1] },
+    })
     dataset.buildings.forEach((_, buildingIndex) => {
-      const apartments = dataset.apartments.filter((apartment) => apartment.buildingIndex === buildingIndex)
+      const apartments = dataset.apartments.filter(
+        (apartment) => apartment.buildingIndex === buildingIndex,
+      )
       expect(sumBy(apartments, (a) => a.shares.general)).toBe(1000)
       expect(sumBy(apartments, (a) => a.shares.heating)).toBe(1000)
       expect(sumBy(apartments, (a) => a.shares.elevator)).toBe(1000)
-      expect(apartments.filter((a) => a.floor === 0).every((a) => a.shares.elevator === 0)).toBe(true)
+      expect(apartments.filter((a) => a.floor === 0).every((a) => a.shares.elevator === 0)).toBe(
+        true,
+      )
     })
   })
 
   it('should keep apartment labels unique within a building', () => {
     const dataset = generateDataset({ preset: 'demo', seed: 1, sizes: PRESETS.demo })
-    const keys = dataset.apartments.map((apartment) => `${apartment.buildingIndex}:${apartment.label}`)
+    const keys = dataset.apartments.map(
+      (apartment) => `${apartment.buildingIndex}:${apartment.label}`,
+    )
     expect(new Set(keys).size).toBe(keys.length)
   })
 })

@@ -19,7 +19,13 @@ export type SeedOffice = {
   slug: string
   timezone: string
 }
-export type SeedBuilding = { address: string; city: string; name: string; officeIndex: number; postalCode: string }
+export type SeedBuilding = {
+  address: string
+  city: string
+  name: string
+  officeIndex: number
+  postalCode: string
+}
 export type SeedApartment = {
   buildingIndex: number
   floor: number
@@ -45,21 +51,61 @@ export type Dataset = {
   users: SeedUser[]
 }
 
-const OFFICE_NAMES: Record<PresetName, Pick<SeedOffice, 'featureFlags' | 'locale' | 'name' | 'slug'>[]> = {
+const OFFICE_NAMES: Record<
+  PresetName,
+  Pick<SeedOffice, 'featureFlags' | 'locale' | 'name' | 'slug'>[]
+> = {
   demo: [
     { locale: 'el', name: 'Acropolis Property Management', slug: 'acropolis' },
     // Shows per-office rollout: this office keeps Bulk Ops off while the environment turns it on.
-    { featureFlags: { bulkOps: 'off' }, locale: 'en', name: 'Thermaikos Estates', slug: 'thermaikos' },
+    {
+      featureFlags: { bulkOps: 'off' },
+      locale: 'en',
+      name: 'Thermaikos Estates',
+      slug: 'thermaikos',
+    },
   ],
   large: [{ locale: 'el', name: 'Attica Large Portfolio', slug: 'attica-large' }],
 }
 const CITIES = [
-  { city: 'Athens', postal: '10', streets: ['Ermou', 'Patision', 'Akadimias', 'Stadiou', 'Solonos', 'Kifisias'] },
-  { city: 'Thessaloniki', postal: '54', streets: ['Egnatia', 'Tsimiski', 'Mitropoleos', 'Agias Sofias'] },
-  { city: 'Piraeus', postal: '18', streets: ['Iroon Polytechniou', 'Grigoriou Lampraki', 'Karaiskou'] },
+  {
+    city: 'Athens',
+    postal: '10',
+    streets: ['Ermou', 'Patision', 'Akadimias', 'Stadiou', 'Solonos', 'Kifisias'],
+  },
+  {
+    city: 'Thessaloniki',
+    postal: '54',
+    streets: ['Egnatia', 'Tsimiski', 'Mitropoleos', 'Agias Sofias'],
+  },
+  {
+    city: 'Piraeus',
+    postal: '18',
+    streets: ['Iroon Polytechniou', 'Grigoriou Lampraki', 'Karaiskou'],
+  },
 ]
-const FIRST_NAMES = ['Giorgos', 'Maria', 'Nikos', 'Eleni', 'Dimitris', 'Katerina', 'Kostas', 'Sofia', 'Yannis', 'Anna']
-const LAST_NAMES = ['Papadopoulos', 'Georgiou', 'Nikolaou', 'Ioannou', 'Vlachos', 'Pappas', 'Oikonomou', 'Karalis']
+const FIRST_NAMES = [
+  'Giorgos',
+  'Maria',
+  'Nikos',
+  'Eleni',
+  'Dimitris',
+  'Katerina',
+  'Kostas',
+  'Sofia',
+  'Yannis',
+  'Anna',
+]
+const LAST_NAMES = [
+  'Papadopoulos',
+  'Georgiou',
+  'Nikolaou',
+  'Ioannou',
+  'Vlachos',
+  'Pappas',
+  'Oikonomou',
+  'Karalis',
+]
 const CHANNELS = ['email', 'email', 'email', 'email', 'sms', 'sms', 'letter', 'in-app'] as const
 
 const contact = (random: Random, serial: number): SeedContact => {
@@ -75,15 +121,31 @@ const contact = (random: Random, serial: number): SeedContact => {
   }
 }
 
-const apartmentsOf = (random: Random, count: number, buildingIndex: number, officeIndex: number, serialStart: number) => {
+const apartmentsOf = (
+  random: Random,
+  count: number,
+  buildingIndex: number,
+  officeIndex: number,
+  serialStart: number,
+) => {
   const perFloor = 4
   const units = Array.from({ length: count }, (_, index) => {
     const floor = Math.floor(index / perFloor)
-    return { area: random.int(45, 140), floor, label: `${floor}${String.fromCharCode(65 + (index % perFloor))}` }
+    return {
+      area: random.int(45, 140),
+      floor,
+      label: `${floor}${String.fromCharCode(65 + (index % perFloor))}`,
+    }
   })
   // Shares per mille add up to exactly 1000 per building and category.
-  const general = largestRemainder(1000, units.map((unit) => unit.area))
-  const heating = largestRemainder(1000, units.map((unit) => unit.area * (1 + unit.floor * 0.02)))
+  const general = largestRemainder(
+    1000,
+    units.map((unit) => unit.area),
+  )
+  const heating = largestRemainder(
+    1000,
+    units.map((unit) => unit.area * (1 + unit.floor * 0.02)),
+  )
   const elevatorWeights = units.map((unit) => unit.area * unit.floor)
   const elevator = elevatorWeights.some((weight) => weight > 0)
     ? largestRemainder(1000, elevatorWeights)
@@ -105,12 +167,26 @@ const apartmentsOf = (random: Random, count: number, buildingIndex: number, offi
 
 const usersFor = (preset: PresetName, buildings: SeedBuilding[]): SeedUser[] => {
   if (preset === 'large') {
-    return [{ email: 'large-admin@demo.test', name: 'Large Office Admin', officeIndexes: [0], role: 'office-admin' }]
+    return [
+      {
+        email: 'large-admin@demo.test',
+        name: 'Large Office Admin',
+        officeIndexes: [0],
+        role: 'office-admin',
+      },
+    ]
   }
-  const firstOfficeBuildings = buildings.flatMap((building, index) => (building.officeIndex === 0 ? [index] : []))
+  const firstOfficeBuildings = buildings.flatMap((building, index) =>
+    building.officeIndex === 0 ? [index] : [],
+  )
   return [
     { email: 'admin@demo.test', name: 'Platform Admin', officeIndexes: [], role: 'platform-admin' },
-    { email: 'office-admin@demo.test', name: 'Office Admin', officeIndexes: [0], role: 'office-admin' },
+    {
+      email: 'office-admin@demo.test',
+      name: 'Office Admin',
+      officeIndexes: [0],
+      role: 'office-admin',
+    },
     {
       buildingIndexes: firstOfficeBuildings.slice(0, 2),
       email: 'manager@demo.test',
@@ -119,9 +195,20 @@ const usersFor = (preset: PresetName, buildings: SeedBuilding[]): SeedUser[] => 
       role: 'manager',
     },
     { email: 'accountant@demo.test', name: 'Accountant', officeIndexes: [0], role: 'accountant' },
-    { apartmentIndex: 0, email: 'resident@demo.test', name: 'Resident', officeIndexes: [0], role: 'resident' },
+    {
+      apartmentIndex: 0,
+      email: 'resident@demo.test',
+      name: 'Resident',
+      officeIndexes: [0],
+      role: 'resident',
+    },
     { email: 'vendor@demo.test', name: 'Vendor', officeIndexes: [0], role: 'vendor' },
-    { email: 'office-admin-2@demo.test', name: 'Second Office Admin', officeIndexes: [1], role: 'office-admin' },
+    {
+      email: 'office-admin-2@demo.test',
+      name: 'Second Office Admin',
+      officeIndexes: [1],
+      role: 'office-admin',
+    },
   ]
 }
 
@@ -161,7 +248,15 @@ export const generateDataset = ({
         officeIndex,
         postalCode: `${place.postal}${String(random.int(100, 999))}`,
       })
-      apartments.push(...apartmentsOf(random, sizes.apartmentsPerBuilding, buildingIndex, officeIndex, apartments.length))
+      apartments.push(
+        ...apartmentsOf(
+          random,
+          sizes.apartmentsPerBuilding,
+          buildingIndex,
+          officeIndex,
+          apartments.length,
+        ),
+      )
     }
   })
   return { apartments, buildings, offices, users: usersFor(preset, buildings) }

@@ -20,11 +20,14 @@ describe('generateLedger', () => {
   it("should split each month's budget so the building's charges add up exactly", () => {
     const building = all('2026-06-15')[0]
     const byPeriod = new Map<string, number>()
-    for (const row of building.charges) byPeriod.set(row.period, (byPeriod.get(row.period) ?? 0) + row.amount)
+    for (const row of building.charges)
+      byPeriod.set(row.period, (byPeriod.get(row.period) ?? 0) + row.amount)
     const totals = [...byPeriod.values()]
     // Non-winter months carry only the general budget: the same exact total every month.
     expect(totals[3]).toBe(totals[4])
-    expect(building.charges.every((row) => Number.isInteger(row.amount) && row.amount > 0)).toBe(true)
+    expect(building.charges.every((row) => Number.isInteger(row.amount) && row.amount > 0)).toBe(
+      true,
+    )
   })
 
   it('should date no payment after today and leave some apartments in arrears', () => {

@@ -3,7 +3,12 @@ import type { Dataset } from './generateDataset'
 import { createRandom } from './random'
 
 export type SeedCharge = { amount: number; apartmentIndex: number; dueDate: string; period: string }
-export type SeedPayment = { amount: number; apartmentIndex: number; receivedAt: string; reference: string }
+export type SeedPayment = {
+  amount: number
+  apartmentIndex: number
+  receivedAt: string
+  reference: string
+}
 
 type Payer = 'defaulter' | 'late' | 'partial' | 'punctual'
 
@@ -21,7 +26,8 @@ export const periodsUntil = (until: string, months: number): string[] => {
   })
 }
 
-const payerOf = (roll: number): Payer => (roll < 0.78 ? 'punctual' : roll < 0.9 ? 'late' : roll < 0.96 ? 'partial' : 'defaulter')
+const payerOf = (roll: number): Payer =>
+  roll < 0.78 ? 'punctual' : roll < 0.9 ? 'late' : roll < 0.96 ? 'partial' : 'defaulter'
 
 /**
  * A building-by-building ledger history: one common charge per apartment and month (the building's
@@ -44,20 +50,32 @@ export function* generateLedger({
   const periods = periodsUntil(today.slice(0, 7), months)
   const byBuilding = new Map<number, number[]>()
   dataset.apartments.forEach((apartment, index) => {
-    byBuilding.set(apartment.buildingIndex, [...(byBuilding.get(apartment.buildingIndex) ?? []), index])
+    byBuilding.set(apartment.buildingIndex, [
+      ...(byBuilding.get(apartment.buildingIndex) ?? []),
+      index,
+    ])
   })
 
   for (const [buildingIndex, apartmentIndexes] of byBuilding) {
     const apartments = apartmentIndexes.map((index) => dataset.apartments[index])
     const generalBudget = apartments.length * random.int(4_000, 9_000)
     const heatingBudget = apartments.length * random.int(3_000, 6_000)
-    const payers = apartmentIndexes.map(() => ({ habit: payerOf(random.next()), stopsAfter: random.int(3, 18) }))
+    const payers = apartmentIndexes.map(() => ({
+      habit: payerOf(random.next()),
+      stopsAfter: random.int(3, 18),
+    }))
     const charges: SeedCharge[] = []
     const payments: SeedPayment[] = []
     periods.forEach((period, monthIndex) => {
-      const general = largestRemainder(generalBudget, apartments.map((a) => a.shares.general))
+      const general = largestRemainder(
+        generalBudget,
+        apartments.map((a) => a.shares.general),
+      )
       const heating = WINTER.has(Number(period.slice(5)))
-        ? largestRemainder(heatingBudget, apartments.map((a) => a.shares.heating))
+        ? largestRemainder(
+            heatingBudget,
+            apartments.map((a) => a.shares.heating),
+          )
         : apartments.map(() => 0)
       const dueDate = `${period}-25`
       apartmentIndexes.forEach((apartmentIndex, position) => {
@@ -68,9 +86,17 @@ export function* generateLedger({
         const monthsAgo = periods.length - 1 - monthIndex
         if (habit === 'defaulter' && monthsAgo < stopsAfter) return
         const paid = habit === 'partial' ? Math.round(amount * 0.7) : amount
-        const receivedAt = addDays(dueDate, habit === 'late' ? random.int(40, 70) : random.int(-5, 5))
+        const receivedAt = addDays(
+          dueDate,
+          habit === 'late' ? random.int(40, 70) : random.int(-5, 5),
+        )
         if (receivedAt > today) return
-        payments.push({ amount: paid, apartmentIndex, receivedAt, reference: `seed-${apartmentIndex}-${period}` })
+        payments.push({
+          amount: paid,
+          apartmentIndex,
+          receivedAt,
+          reference: `seed-${apartmentIndex}-${period}`,
+        })
       })
     })
     yield { buildingIndex, charges, payments }

@@ -28,14 +28,23 @@ export const LEDGER_MONTHS: Record<PresetName, number> = { demo: 6, large: 24 }
 export const seedPreset = async (payload: Payload, options: SeedOptions) => {
   const progress = options.progress ?? (() => {})
   const sizes = { ...PRESETS[options.preset], ...options.sizes }
-  const dataset = generateDataset({ preset: options.preset, seed: options.seed ?? DEFAULT_SEED, sizes })
+  const dataset = generateDataset({
+    preset: options.preset,
+    seed: options.seed ?? DEFAULT_SEED,
+    sizes,
+  })
   const slugs = dataset.offices.map((office) => office.slug)
   const emails = dataset.users.map((user) => user.email)
   const existing = await payload.count({ collection: 'offices', where: { slug: { in: slugs } } })
-  const existingUsers = await payload.count({ collection: 'users', where: { email: { in: emails } } })
+  const existingUsers = await payload.count({
+    collection: 'users',
+    where: { email: { in: emails } },
+  })
   if (existing.totalDocs > 0 || existingUsers.totalDocs > 0) {
     if (!options.fresh) {
-      throw new Error(`The ${options.preset} offices or users already exist; run again with --fresh to replace them.`)
+      throw new Error(
+        `The ${options.preset} offices or users already exist; run again with --fresh to replace them.`,
+      )
     }
     await deleteOffices(payload, { emails, slugs })
     progress(`removed the existing ${options.preset} offices`)
@@ -54,8 +63,12 @@ export const seedPreset = async (payload: Payload, options: SeedOptions) => {
     })
   }
   if (options.preset === 'demo') {
-    await writeFeatureDemo({ ids, payload, today: options.today ?? new Date().toISOString().slice(0, 10) })
-    progress('dunning policies, this month\'s expenses and a bulk template written')
+    await writeFeatureDemo({
+      ids,
+      payload,
+      today: options.today ?? new Date().toISOString().slice(0, 10),
+    })
+    progress("dunning policies, this month's expenses and a bulk template written")
   }
   return ids
 }

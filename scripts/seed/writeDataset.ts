@@ -9,9 +9,12 @@ const BATCH_ROWS = 5_000
 
 type Progress = (message: string) => void
 
-
 /** One `INSERT ... SELECT FROM unnest(...)` per batch: a few statements for 20,000 rows, not 20,000. */
-const insertBuildings = async (pool: pg.Pool, rows: SeedBuilding[], officeIds: number[]): Promise<number[]> => {
+const insertBuildings = async (
+  pool: pg.Pool,
+  rows: SeedBuilding[],
+  officeIds: number[],
+): Promise<number[]> => {
   const result = await pool.query<{ id: number }>(
     `insert into buildings (tenant_id, name, address, city, postal_code)
      select * from unnest($1::int[], $2::varchar[], $3::varchar[], $4::varchar[], $5::varchar[])
@@ -97,12 +100,18 @@ const OFFICE_TABLES = [
  * afresh. Audit events are append-only (a trigger refuses deletes); this dev tool lifts the
  * trigger for its own transaction only, as the table owner. Production never runs seeds.
  */
-export const deleteOffices = async (payload: Payload, { emails, slugs }: { emails: string[]; slugs: string[] }): Promise<void> => {
+export const deleteOffices = async (
+  payload: Payload,
+  { emails, slugs }: { emails: string[]; slugs: string[] },
+): Promise<void> => {
   const pool = poolOf(payload)
   const client = await pool.connect()
   try {
     await client.query('begin')
-    const { rows } = await client.query<{ id: number }>('select id from offices where slug = any($1)', [slugs])
+    const { rows } = await client.query<{ id: number }>(
+      'select id from offices where slug = any($1)',
+      [slugs],
+    )
     const ids = rows.map((row) => row.id)
     await client.query('alter table audit_events disable trigger audit_events_append_only')
     for (const table of OFFICE_TABLES) {
@@ -160,7 +169,8 @@ export const writeDataset = async ({
     await payload.create({
       collection: 'users',
       data: {
-        apartment: user.apartmentIndex === undefined ? undefined : apartmentIds[user.apartmentIndex],
+        apartment:
+          user.apartmentIndex === undefined ? undefined : apartmentIds[user.apartmentIndex],
         assignedBuildings: user.buildingIndexes?.map((index) => buildingIds[index]),
         email: user.email,
         name: user.name,

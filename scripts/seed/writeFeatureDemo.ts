@@ -46,26 +46,70 @@ const demoPolicySteps = [
  * contract as a recurring expense, and a Bulk Ops template for the monthly issue, so the
  * Collections queue and the Bulk Center have something to act on from the first start.
  */
-export const writeFeatureDemo = async ({ ids, payload, today }: { ids: Ids; payload: Payload; today: string }) => {
+export const writeFeatureDemo = async ({
+  ids,
+  payload,
+  today,
+}: {
+  ids: Ids
+  payload: Payload
+  today: string
+}) => {
   const period = periodOf(today)
   for (const office of ids.officeIds) {
     await payload.create({
       collection: 'dunning-policies',
-      data: { minimumBalance: 1_000, name: 'Office default', schedule: '0 7 * * 1', steps: demoPolicySteps, tenant: office },
+      data: {
+        minimumBalance: 1_000,
+        name: 'Office default',
+        schedule: '0 7 * * 1',
+        steps: demoPolicySteps,
+        tenant: office,
+      },
       depth: 0,
     })
-    const { docs: categories } = await payload.find({ collection: 'expense-categories', depth: 0, pagination: false, where: { tenant: { equals: office } } })
+    const { docs: categories } = await payload.find({
+      collection: 'expense-categories',
+      depth: 0,
+      pagination: false,
+      where: { tenant: { equals: office } },
+    })
     const category = (code: string) => categories.find((row) => row.code === code)?.id
-    const { docs: buildings } = await payload.find({ collection: 'buildings', depth: 0, pagination: false, sort: 'id', where: { tenant: { equals: office } } })
+    const { docs: buildings } = await payload.find({
+      collection: 'buildings',
+      depth: 0,
+      pagination: false,
+      sort: 'id',
+      where: { tenant: { equals: office } },
+    })
     for (const [index, building] of buildings.entries()) {
       const expenses = [
-        { amount: 42_000 + index * 3_500, category: category('common'), description: 'Cleaning of common areas', supplierName: 'Katharotita OE' },
-        { amount: 18_000 + index * 1_200, category: category('elevator'), description: 'Elevator repair', supplierName: 'Anelkystires AE' },
-        { amount: 96_000 + index * 7_000, category: category('heating'), description: 'Heating oil', supplierName: 'Thermo Kafsima' },
+        {
+          amount: 42_000 + index * 3_500,
+          category: category('common'),
+          description: 'Cleaning of common areas',
+          supplierName: 'Katharotita OE',
+        },
+        {
+          amount: 18_000 + index * 1_200,
+          category: category('elevator'),
+          description: 'Elevator repair',
+          supplierName: 'Anelkystires AE',
+        },
+        {
+          amount: 96_000 + index * 7_000,
+          category: category('heating'),
+          description: 'Heating oil',
+          supplierName: 'Thermo Kafsima',
+        },
       ]
       for (const expense of expenses) {
         if (expense.category === undefined) continue
-        await payload.create({ collection: 'expenses', data: { ...expense, building: building.id, category: expense.category, period }, depth: 0 })
+        await payload.create({
+          collection: 'expenses',
+          data: { ...expense, building: building.id, category: expense.category, period },
+          depth: 0,
+        })
       }
       const elevator = category('elevator')
       if (elevator !== undefined) {

@@ -11,7 +11,13 @@ const REBUILD_APARTMENTS = 2_000
 
 type Ids = { apartmentIds: number[]; buildingIds: number[]; officeIds: number[] }
 
-const insertCharges = async (pool: pg.Pool, rows: SeedCharge[], ids: Ids, dataset: Dataset, categoryByOffice: number[]) => {
+const insertCharges = async (
+  pool: pg.Pool,
+  rows: SeedCharge[],
+  ids: Ids,
+  dataset: Dataset,
+  categoryByOffice: number[],
+) => {
   const apartment = (row: SeedCharge) => dataset.apartments[row.apartmentIndex]
   await pool.query(
     `insert into charges (tenant_id, building_id, apartment_id, period, category_id, amount, open_amount, due_date, source, source_reference)
@@ -80,7 +86,13 @@ export const writeLedger = async ({
     ]
     const created = []
     for (const category of categories) {
-      created.push(await payload.create({ collection: 'expense-categories', data: { ...category, tenant: office }, depth: 0 }))
+      created.push(
+        await payload.create({
+          collection: 'expense-categories',
+          data: { ...category, tenant: office },
+          depth: 0,
+        }),
+      )
     }
     categoryByOffice.push(created[0].id)
   }
@@ -104,18 +116,26 @@ export const writeLedger = async ({
     charges.push(...building.charges)
     payments.push(...building.payments)
     await flush(false)
-    if (building.buildingIndex % 20 === 19) progress(`ledger: ${totals.charges} charges, ${totals.payments} payments`)
+    if (building.buildingIndex % 20 === 19)
+      progress(`ledger: ${totals.charges} charges, ${totals.payments} payments`)
   }
   await flush(true)
   progress(`ledger: ${totals.charges} charges, ${totals.payments} payments written`)
 
   for (let start = 0; start < ids.apartmentIds.length; start += REBUILD_APARTMENTS) {
-    await rebuildOpenItems({ apartmentIds: ids.apartmentIds.slice(start, start + REBUILD_APARTMENTS), req: { payload, transactionID: undefined } })
-    progress(`open items: ${Math.min(start + REBUILD_APARTMENTS, ids.apartmentIds.length)}/${ids.apartmentIds.length} apartments`)
+    await rebuildOpenItems({
+      apartmentIds: ids.apartmentIds.slice(start, start + REBUILD_APARTMENTS),
+      req: { payload, transactionID: undefined },
+    })
+    progress(
+      `open items: ${Math.min(start + REBUILD_APARTMENTS, ids.apartmentIds.length)}/${ids.apartmentIds.length} apartments`,
+    )
   }
   // A bulk load leaves the planner's statistics and the visibility map stale: refresh both, as an
   // operator would after an import, so reads plan on real sizes and use index-only scans.
-  await pool.query('vacuum (analyze) charges, payments, allocations, apartment_balances, apartments, buildings, offices')
+  await pool.query(
+    'vacuum (analyze) charges, payments, allocations, apartment_balances, apartments, buildings, offices',
+  )
   progress('ledger: statistics refreshed')
   return totals
 }

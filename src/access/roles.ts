@@ -4,12 +4,24 @@
  * global (platform-admin), office (office-admin, accountant), building (manager),
  * apartment (resident), and the vendor's own records (vendor, used by the vendor portal).
  */
-export const ROLES = ['platform-admin', 'office-admin', 'manager', 'accountant', 'resident', 'vendor'] as const
+export const ROLES = [
+  'platform-admin',
+  'office-admin',
+  'manager',
+  'accountant',
+  'resident',
+  'vendor',
+] as const
 
 export type Role = (typeof ROLES)[number]
 
 /** Roles that work in the Payload admin panel. Residents and vendors get self-service pages. */
-export const STAFF_ROLES: readonly Role[] = ['platform-admin', 'office-admin', 'manager', 'accountant']
+export const STAFF_ROLES: readonly Role[] = [
+  'platform-admin',
+  'office-admin',
+  'manager',
+  'accountant',
+]
 
 /** Roles that see every building of their offices. */
 export const OFFICE_WIDE_ROLES: readonly Role[] = ['office-admin', 'accountant']

@@ -12,11 +12,15 @@ const scope = (overrides: Partial<UserScope>): UserScope => ({
 
 describe('rowsVisibleTo', () => {
   it('should give platform admins every row', () => {
-    expect(rowsVisibleTo(scope({ officeIds: [], role: 'platform-admin' }), apartmentFields)).toBe(true)
+    expect(rowsVisibleTo(scope({ officeIds: [], role: 'platform-admin' }), apartmentFields)).toBe(
+      true,
+    )
   })
 
   it.each(['office-admin', 'accountant'] as const)('should limit %s to their offices', (role) => {
-    expect(rowsVisibleTo(scope({ officeIds: [7, 9], role }), apartmentFields)).toEqual({ tenant: { in: [7, 9] } })
+    expect(rowsVisibleTo(scope({ officeIds: [7, 9], role }), apartmentFields)).toEqual({
+      tenant: { in: [7, 9] },
+    })
   })
 
   it('should limit managers to their assigned buildings inside their offices', () => {
@@ -26,7 +30,9 @@ describe('rowsVisibleTo', () => {
   })
 
   it('should give managers office-level rows of their offices', () => {
-    expect(rowsVisibleTo(scope({ buildingIds: [3], role: 'manager' }), { office: 'id' })).toEqual({ id: { in: [7] } })
+    expect(rowsVisibleTo(scope({ buildingIds: [3], role: 'manager' }), { office: 'id' })).toEqual({
+      id: { in: [7] },
+    })
   })
 
   it('should give a manager without buildings nothing', () => {
@@ -40,7 +46,12 @@ describe('rowsVisibleTo', () => {
   })
 
   it('should give residents nothing above the apartment', () => {
-    expect(rowsVisibleTo(scope({ apartmentId: 5, role: 'resident' }), { building: 'id', office: 'tenant' })).toBe(false)
+    expect(
+      rowsVisibleTo(scope({ apartmentId: 5, role: 'resident' }), {
+        building: 'id',
+        office: 'tenant',
+      }),
+    ).toBe(false)
   })
 
   it.each(['vendor', null] as const)('should give %s nothing in core collections', (role) => {
@@ -48,6 +59,8 @@ describe('rowsVisibleTo', () => {
   })
 
   it('should give a scoped user without offices nothing', () => {
-    expect(rowsVisibleTo(scope({ officeIds: [], role: 'office-admin' }), apartmentFields)).toBe(false)
+    expect(rowsVisibleTo(scope({ officeIds: [], role: 'office-admin' }), apartmentFields)).toBe(
+      false,
+    )
   })
 })

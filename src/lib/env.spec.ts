@@ -45,17 +45,21 @@ describe('parseEnv', () => {
   })
 
   it('should require a secret in production', () => {
-    expect(() => parseEnv({ ...base, NODE_ENV: 'production' })).toThrow(/PAYLOAD_SECRET: is required in production/)
-    expect(parseEnv({ ...base, NODE_ENV: 'production', PAYLOAD_SECRET: 'a-long-enough-secret' }).payloadSecret).toBe(
-      'a-long-enough-secret',
+    expect(() => parseEnv({ ...base, NODE_ENV: 'production' })).toThrow(
+      /PAYLOAD_SECRET: is required in production/,
     )
+    expect(
+      parseEnv({ ...base, NODE_ENV: 'production', PAYLOAD_SECRET: 'a-long-enough-secret' })
+        .payloadSecret,
+    ).toBe('a-long-enough-secret')
   })
 
   it('should leave the notifications webhook secret unset by default and refuse a short one', () => {
     expect(parseEnv(base).notificationsWebhookSecret).toBeUndefined()
-    expect(parseEnv({ ...base, NOTIFICATIONS_WEBHOOK_SECRET: 'a-long-enough-secret' }).notificationsWebhookSecret).toBe(
-      'a-long-enough-secret',
-    )
+    expect(
+      parseEnv({ ...base, NOTIFICATIONS_WEBHOOK_SECRET: 'a-long-enough-secret' })
+        .notificationsWebhookSecret,
+    ).toBe('a-long-enough-secret')
     expect(() => parseEnv({ ...base, NOTIFICATIONS_WEBHOOK_SECRET: 'short' })).toThrow(
       /NOTIFICATIONS_WEBHOOK_SECRET: must be at least 16 characters/,
     )

@@ -10,17 +10,16 @@ const booleanFlag = (fallback: boolean) =>
   z.preprocess(
     blankAsUnset,
     z
-    .enum(['true', 'false', '1', '0', 'on', 'off'], {
-      error: () => 'must be one of true, false, 1, 0, on, off',
-    })
-    .optional()
-    .transform((value) => (value === undefined ? fallback : ['true', '1', 'on'].includes(value))),
+      .enum(['true', 'false', '1', '0', 'on', 'off'], {
+        error: () => 'must be one of true, false, 1, 0, on, off',
+      })
+      .optional()
+      .transform((value) => (value === undefined ? fallback : ['true', '1', 'on'].includes(value))),
   )
 
-const flagShape = Object.fromEntries(FLAG_NAMES.map((name) => [name, booleanFlag(FLAG_DEFAULTS[name])])) as Record<
-  FlagName,
-  ReturnType<typeof booleanFlag>
->
+const flagShape = Object.fromEntries(
+  FLAG_NAMES.map((name) => [name, booleanFlag(FLAG_DEFAULTS[name])]),
+) as Record<FlagName, ReturnType<typeof booleanFlag>>
 
 const DEV_SECRET = 'dev-only-secret-change-me-in-production'
 
@@ -28,7 +27,9 @@ export const envSchema = z
   .object({
     BUILD_VERSION: z.string().min(1).optional(),
     DATABASE_URL: z
-      .string({ error: 'is not set: run `npm run dev` (embedded PostgreSQL) or point it at a server' })
+      .string({
+        error: 'is not set: run `npm run dev` (embedded PostgreSQL) or point it at a server',
+      })
       .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// connection string'),
     DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
     EMAIL_FROM: z
@@ -45,16 +46,24 @@ export const envSchema = z
     QUEUE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(5),
     QUEUE_SCHEMA: z
       .string()
-      .regex(/^[a-z_][a-z0-9_]{0,49}$/, 'must be a lowercase PostgreSQL identifier (letters, digits, _), at most 50 characters')
+      .regex(
+        /^[a-z_][a-z0-9_]{0,49}$/,
+        'must be a lowercase PostgreSQL identifier (letters, digits, _), at most 50 characters',
+      )
       .default('pgboss'),
     // Same values as the flags; false makes this instance send-only (workers run via `npm run worker`).
     QUEUE_WORKERS: booleanFlag(true),
     SERVER_URL: z.url().optional(),
-    SMS_PROVIDER: z.enum(SMS_PROVIDERS, { error: () => `must be one of ${SMS_PROVIDERS.join(', ')}` }).default('log'),
+    SMS_PROVIDER: z
+      .enum(SMS_PROVIDERS, { error: () => `must be one of ${SMS_PROVIDERS.join(', ')}` })
+      .default('log'),
     // Unset: e-mail is captured as files under .data/mail/ (see docs/runbooks/notifications.md).
     SMTP_URL: z
       .string()
-      .regex(/^smtps?:\/\/[^\s/]+/, 'must be an smtp:// or smtps:// URL, e.g. smtp://user:pass@mail-host:587')
+      .regex(
+        /^smtps?:\/\/[^\s/]+/,
+        'must be an smtp:// or smtps:// URL, e.g. smtp://user:pass@mail-host:587',
+      )
       .optional(),
     // Where uploaded documents are stored; several app instances need a shared volume here.
     UPLOADS_DIR: z.preprocess(blankAsUnset, z.string().min(1).default('.data/uploads')),
@@ -62,7 +71,11 @@ export const envSchema = z
   })
   .transform((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.PAYLOAD_SECRET) {
-      ctx.addIssue({ code: 'custom', message: 'is required in production', path: ['PAYLOAD_SECRET'] })
+      ctx.addIssue({
+        code: 'custom',
+        message: 'is required in production',
+        path: ['PAYLOAD_SECRET'],
+      })
     }
     const flags = Object.fromEntries(FLAG_NAMES.map((name) => [name, env[name]])) as Flags
     return {
@@ -95,7 +108,9 @@ export type AppEnv = z.output<typeof envSchema>
 export class InvalidEnvironmentError extends Error {
   constructor(issues: z.core.$ZodIssue[]) {
     const lines = issues.map((issue) => `  ${issue.path.join('.') || '(root)'}: ${issue.message}`)
-    super(`Invalid environment configuration:\n${lines.join('\n')}\nSee .env.example and docs/flags.md.`)
+    super(
+      `Invalid environment configuration:\n${lines.join('\n')}\nSee .env.example and docs/flags.md.`,
+    )
     this.name = 'InvalidEnvironmentError'
   }
 }

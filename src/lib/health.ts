@@ -23,7 +23,10 @@ export const healthEndpoint: Endpoint = {
       status: database === 'up' ? 'ok' : 'degraded',
       version: readEnv().buildVersion,
     }
-    return Response.json(body, { headers: { 'Cache-Control': 'no-store' }, status: database === 'up' ? 200 : 503 })
+    return Response.json(body, {
+      headers: { 'Cache-Control': 'no-store' },
+      status: database === 'up' ? 200 : 503,
+    })
   },
   method: 'get',
   path: '/health',

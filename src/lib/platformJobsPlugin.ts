@@ -7,4 +7,6 @@ import { registerSchedules } from './scheduler/registerSchedules'
 
 /** The platform's own background work: delivery retries, housekeeping, and the schedules that enqueue them. */
 export const platformJobsPlugin = (): Plugin => (config) =>
-  registerSchedules(registerTasks(config, [cleanupIdempotencyKeysTask, deliverNotificationTask]), [cleanupIdempotencyKeysSchedule])
+  registerSchedules(registerTasks(config, [cleanupIdempotencyKeysTask, deliverNotificationTask]), [
+    cleanupIdempotencyKeysSchedule,
+  ])

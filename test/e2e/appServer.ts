@@ -41,10 +41,19 @@ const waitForHealth = async (url: string, child: ChildProcess, timeoutMs: number
  * outlives the caller (its output goes to `logPath`), so one test file's worker can start it for
  * every e2e file of the run; `stopAppServer` ends it. Use it through `useSharedAppServer`.
  */
-export const launchAppServer = async ({ logPath, port }: { logPath: string; port: number }): Promise<AppServer> => {
+export const launchAppServer = async ({
+  logPath,
+  port,
+}: {
+  logPath: string
+  port: number
+}): Promise<AppServer> => {
   const env = appEnv(port)
   execFileSync('npx', ['next', 'build'], { env, stdio: ['ignore', 'ignore', 'inherit'] })
-  execFileSync('npx', ['tsx', 'scripts/seed.ts', '--preset', 'demo', '--fresh'], { env, stdio: ['ignore', 'ignore', 'inherit'] })
+  execFileSync('npx', ['tsx', 'scripts/seed.ts', '--preset', 'demo', '--fresh'], {
+    env,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
   const log = openSync(logPath, 'a')
   const child = spawn('npx', ['next', 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
     detached: true, // its own process group, so stopAppServer ends npx and the server behind it
@@ -77,6 +86,7 @@ export const stopAppServer = async (pid: number, timeoutMs = 30_000): Promise<vo
   if (!isAlive(pid)) return
   process.kill(-pid, 'SIGTERM')
   const deadline = Date.now() + timeoutMs
-  while (isAlive(pid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100))
+  while (isAlive(pid) && Date.now() < deadline)
+    await new Promise((resolve) => setTimeout(resolve, 100))
   if (isAlive(pid)) process.kill(-pid, 'SIGKILL')
 }

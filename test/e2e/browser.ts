@@ -2,15 +2,20 @@ import { existsSync } from 'node:fs'
 
 import { type Browser, chromium } from 'playwright-core'
 
-const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
-  (candidate): candidate is string => Boolean(candidate),
-)
+const CANDIDATES = [
+  process.env.CHROMIUM_PATH,
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+].filter((candidate): candidate is string => Boolean(candidate))
 
 /** Debian's Chromium (never a downloaded browser), or null with the reason it is missing. */
 export const findChromium = (): { path: null | string; reason: string } => {
   const found = CANDIDATES.find((candidate) => existsSync(candidate))
   if (found) return { path: found, reason: '' }
-  return { path: null, reason: `no Chromium at ${CANDIDATES.join(', ')} (apt-get install -y chromium)` }
+  return {
+    path: null,
+    reason: `no Chromium at ${CANDIDATES.join(', ')} (apt-get install -y chromium)`,
+  }
 }
 
 /** Playwright gives every launch a fresh, empty profile of its own (a new user data dir). */

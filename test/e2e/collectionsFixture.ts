@@ -30,16 +30,33 @@ export const createCollectionsFixture = async (payload: Payload): Promise<Collec
   const today = officeToday(TIMEZONE)
   const office = await payload.create({
     collection: 'offices',
-    data: { currency: 'EUR', locale: 'en', name: `E2E Collections ${suffix}`, slug: `e2e-collections-${suffix}`, timezone: TIMEZONE },
+    data: {
+      currency: 'EUR',
+      locale: 'en',
+      name: `E2E Collections ${suffix}`,
+      slug: `e2e-collections-${suffix}`,
+      timezone: TIMEZONE,
+    },
   })
   const building = await payload.create({
     collection: 'buildings',
-    data: { address: 'Ermou 10', city: 'Athens', name: `Ermou 10 (${suffix})`, postalCode: '10563', tenant: office.id },
+    data: {
+      address: 'Ermou 10',
+      city: 'Athens',
+      name: `Ermou 10 (${suffix})`,
+      postalCode: '10563',
+      tenant: office.id,
+    },
   })
   const owner = { email: `owner-${suffix}@example.gr`, name: 'Eleni Papadopoulou' }
   const overdue = await payload.create({
     collection: 'apartments',
-    data: { building: building.id, label: '1A', owner, shares: { elevator: 500, general: 500, heating: 500 } },
+    data: {
+      building: building.id,
+      label: '1A',
+      owner,
+      shares: { elevator: 500, general: 500, heating: 500 },
+    },
   })
   await payload.create({
     collection: 'apartments',
@@ -74,7 +91,13 @@ export const createCollectionsFixture = async (payload: Payload): Promise<Collec
   const accountant = { email: `accountant-${suffix}@test.local` }
   await payload.create({
     collection: 'users',
-    data: { email: accountant.email, name: 'E2E accountant', password: E2E_PASSWORD, role: 'accountant', tenants: [{ tenant: office.id }] },
+    data: {
+      email: accountant.email,
+      name: 'E2E accountant',
+      password: E2E_PASSWORD,
+      role: 'accountant',
+      tenants: [{ tenant: office.id }],
+    },
   })
 
   const dark = await payload.create({
@@ -91,14 +114,24 @@ export const createCollectionsFixture = async (payload: Payload): Promise<Collec
   const accountantWithoutFeature = { email: `accountant-off-${suffix}@test.local` }
   await payload.create({
     collection: 'users',
-    data: { email: accountantWithoutFeature.email, name: 'E2E accountant (off)', password: E2E_PASSWORD, role: 'accountant', tenants: [{ tenant: dark.id }] },
+    data: {
+      email: accountantWithoutFeature.email,
+      name: 'E2E accountant (off)',
+      password: E2E_PASSWORD,
+      role: 'accountant',
+      tenants: [{ tenant: dark.id }],
+    },
   })
 
   const stored = await payload.findByID({ collection: 'offices', depth: 0, id: office.id })
   return {
     accountant,
     accountantWithoutFeature,
-    office: { id: office.id, slug: office.slug, webhookSecret: stored.paymentWebhookSecret as string },
+    office: {
+      id: office.id,
+      slug: office.slug,
+      webhookSecret: stored.paymentWebhookSecret as string,
+    },
     overdue: { id: overdue.id, owner },
     policy: { id: policy.id, name: policy.name },
     today,

@@ -26,7 +26,13 @@ const stateDir = () => {
 
 const files = () => {
   const dir = stateDir()
-  return { dir, error: path.join(dir, 'error.txt'), lock: path.join(dir, 'lock'), log: path.join(dir, 'server.log'), server: path.join(dir, 'server.json') }
+  return {
+    dir,
+    error: path.join(dir, 'error.txt'),
+    lock: path.join(dir, 'lock'),
+    log: path.join(dir, 'server.log'),
+    server: path.join(dir, 'server.json'),
+  }
 }
 
 const takeLock = (lock: string) => {
@@ -55,8 +61,15 @@ export const useSharedAppServer = async (): Promise<{ logPath: string; url: stri
   }
   const deadline = Date.now() + WAIT_MS
   while (Date.now() < deadline) {
-    if (existsSync(paths.server)) return { logPath: paths.log, url: (JSON.parse(readFileSync(paths.server, 'utf8')) as AppServer).url }
-    if (existsSync(paths.error)) throw new Error(`the shared app server failed to start:\n${readFileSync(paths.error, 'utf8')}`)
+    if (existsSync(paths.server))
+      return {
+        logPath: paths.log,
+        url: (JSON.parse(readFileSync(paths.server, 'utf8')) as AppServer).url,
+      }
+    if (existsSync(paths.error))
+      throw new Error(
+        `the shared app server failed to start:\n${readFileSync(paths.error, 'utf8')}`,
+      )
     await new Promise((resolve) => setTimeout(resolve, 1_000))
   }
   throw new Error(`the shared app server did not start within ${WAIT_MS / 60_000} minutes`)

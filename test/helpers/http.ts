@@ -38,7 +38,10 @@ export const api = async <T = any>(
   }: { body?: unknown; headers?: Record<string, string>; rawBody?: string; token?: string } = {},
 ): Promise<HttpResult<T>> => {
   const url = new URL(`http://localhost/api/${path.replace(/^\//, '')}`)
-  const slug = url.pathname.replace(/^\/api\//, '').split('/').filter(Boolean)
+  const slug = url.pathname
+    .replace(/^\/api\//, '')
+    .split('/')
+    .filter(Boolean)
   const request = new Request(url, {
     body: rawBody ?? (body === undefined ? undefined : JSON.stringify(body)),
     headers: authHeaders(token, headers),

@@ -13,6 +13,9 @@ export const openApiConformance = (document: OpenApiDocument, id: string) => {
   return (response: HttpResult, component: string) => {
     const validate = ajv.getSchema(`${id}#/components/schemas/${component}`)
     if (!validate) throw new Error(`no component ${component}`)
-    expect({ component, errors: validate(response.body) ? null : validate.errors }).toEqual({ component, errors: null })
+    expect({ component, errors: validate(response.body) ? null : validate.errors }).toEqual({
+      component,
+      errors: null,
+    })
   }
 }

@@ -8,7 +8,10 @@ import type { OpenApiDocument } from '../../src/lib/api/openapi/buildOpenApi'
 
 // Named through a constant and typed here: the package ships no types for this entry point.
 const OPENAPI_VALIDATOR = '@seriousme/openapi-schema-validator'
-type OpenApiValidator = { validate: (spec: object) => Promise<{ errors?: unknown; valid: boolean }>; version: string }
+type OpenApiValidator = {
+  validate: (spec: object) => Promise<{ errors?: unknown; valid: boolean }>
+  version: string
+}
 
 /**
  * The checks every generated feature API document gets (`src/lib/api/openapi/buildOpenApi.ts`):
@@ -41,7 +44,9 @@ export const describeOpenApiDocument = ({
     })
 
     it('should be a valid OpenAPI 3.1 document', async () => {
-      const { Validator } = (await import(OPENAPI_VALIDATOR)) as { Validator: new () => OpenApiValidator }
+      const { Validator } = (await import(OPENAPI_VALIDATOR)) as {
+        Validator: new () => OpenApiValidator
+      }
       const validator = new Validator()
       const result = await validator.validate(structuredClone(document))
       expect(result.errors).toBeUndefined()
@@ -55,7 +60,10 @@ export const describeOpenApiDocument = ({
       ajv.addKeyword('components')
       ajv.addSchema({ $id: id, components: document.components })
       for (const [component, schema] of Object.entries(document.components.schemas)) {
-        expect({ component, errors: ajv.validateSchema(schema) ? null : ajv.errors }).toEqual({ component, errors: null })
+        expect({ component, errors: ajv.validateSchema(schema) ? null : ajv.errors }).toEqual({
+          component,
+          errors: null,
+        })
         expect(() => ajv.compile({ $ref: `${id}#/components/schemas/${component}` })).not.toThrow()
       }
     })
@@ -63,7 +71,11 @@ export const describeOpenApiDocument = ({
     it('should describe exactly the endpoints the plugin serves', () => {
       const served = endpoints.map((endpoint) => `${endpoint.method} ${endpoint.path}`).sort()
       const documented = Object.entries(document.paths)
-        .flatMap(([route, operations]) => Object.keys(operations).map((method) => `${method} ${route.replace(/\{(\w+)\}/g, ':$1')}`))
+        .flatMap(([route, operations]) =>
+          Object.keys(operations).map(
+            (method) => `${method} ${route.replace(/\{(\w+)\}/g, ':$1')}`,
+          ),
+        )
         .sort()
       expect(documented).toEqual(served)
       expect(served).toHaveLength(routeCount)
@@ -71,9 +83,17 @@ export const describeOpenApiDocument = ({
 
     it('should require an Idempotency-Key on every POST', () => {
       for (const [route, operations] of Object.entries(document.paths)) {
-        const post = (operations as Record<string, { parameters: { in: string; name: string; required: boolean }[] } | undefined>).post
+        const post = (
+          operations as Record<
+            string,
+            { parameters: { in: string; name: string; required: boolean }[] } | undefined
+          >
+        ).post
         if (!post) continue
-        expect({ header: post.parameters.find((parameter) => parameter.in === 'header'), route }).toMatchObject({
+        expect({
+          header: post.parameters.find((parameter) => parameter.in === 'header'),
+          route,
+        }).toMatchObject({
           header: { name: 'Idempotency-Key', required: true },
           route,
         })

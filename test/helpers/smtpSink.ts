@@ -24,16 +24,22 @@ const SINK_SCRIPT = path.resolve('test/fixtures/smtpSink.ts')
 
 const launch = (dir: string, port: number) =>
   new Promise<{ child: ChildProcess; port: number }>((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', SINK_SCRIPT, '--dir', dir, '--port', String(port)], {
-      stdio: ['pipe', 'pipe', 'inherit'],
-    })
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', SINK_SCRIPT, '--dir', dir, '--port', String(port)],
+      {
+        stdio: ['pipe', 'pipe', 'inherit'],
+      },
+    )
     let output = ''
     child.stdout?.on('data', (chunk: Buffer) => {
       output += chunk.toString()
       const match = /listening (\d+)/.exec(output)
       if (match) resolve({ child, port: Number(match[1]) })
     })
-    child.once('exit', (code) => reject(new Error(`the SMTP sink exited with ${code} before listening`)))
+    child.once('exit', (code) =>
+      reject(new Error(`the SMTP sink exited with ${code} before listening`)),
+    )
   })
 
 const halt = async (child: ChildProcess) => {
@@ -47,7 +53,13 @@ const halt = async (child: ChildProcess) => {
  * Starts the SMTP sink (test/fixtures/smtpSink.ts) as a separate process on a loopback port
  * (`port` 0: any free one), writing each received message as JSON into `dir`.
  */
-export const startSmtpSink = async ({ dir, port = 0 }: { dir: string; port?: number }): Promise<SmtpSink> => {
+export const startSmtpSink = async ({
+  dir,
+  port = 0,
+}: {
+  dir: string
+  port?: number
+}): Promise<SmtpSink> => {
   let running = await launch(dir, port)
   const sink: SmtpSink = {
     dir,

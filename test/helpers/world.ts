@@ -33,7 +33,13 @@ export type Actor = { token: string; user: User }
  */
 export type LedgerFixture = {
   allocation: Allocation
-  dunning: { event: DunningEvent; policy: DunningPolicy; promise: PromisesToPay; run: DunningRun; task: DunningTask }
+  dunning: {
+    event: DunningEvent
+    policy: DunningPolicy
+    promise: PromisesToPay
+    run: DunningRun
+    task: DunningTask
+  }
   balance: ApartmentBalance
   category: ExpenseCategory
   charge: Charge
@@ -55,14 +61,26 @@ export type World = {
 const makeOffice = async (payload: Payload, tag: string, suffix: string) => {
   const office = await payload.create({
     collection: 'offices',
-    data: { currency: 'EUR', locale: 'en', name: `Office ${tag} ${suffix}`, slug: `office-${tag}-${suffix}`, timezone: 'Europe/Athens' },
+    data: {
+      currency: 'EUR',
+      locale: 'en',
+      name: `Office ${tag} ${suffix}`,
+      slug: `office-${tag}-${suffix}`,
+      timezone: 'Europe/Athens',
+    },
   })
   const buildings: Building[] = []
   const apartments: Apartment[] = []
   for (const n of [1, 2]) {
     const building = await payload.create({
       collection: 'buildings',
-      data: { address: `Street ${n}`, city: 'Athens', name: `${tag}${n}`, postalCode: '10558', tenant: office.id },
+      data: {
+        address: `Street ${n}`,
+        city: 'Athens',
+        name: `${tag}${n}`,
+        postalCode: '10558',
+        tenant: office.id,
+      },
     })
     buildings.push(building)
     for (const label of ['1A', '1B']) {
@@ -72,7 +90,10 @@ const makeOffice = async (payload: Payload, tag: string, suffix: string) => {
           data: {
             building: building.id,
             label,
-            owner: { email: `owner-${tag}${n}${label}-${suffix}@example.gr`, name: `Owner ${tag}${n}${label}` },
+            owner: {
+              email: `owner-${tag}${n}${label}-${suffix}@example.gr`,
+              name: `Owner ${tag}${n}${label}`,
+            },
             shares: { elevator: 500, general: 500, heating: 500 },
           },
         }),
@@ -83,7 +104,12 @@ const makeOffice = async (payload: Payload, tag: string, suffix: string) => {
 }
 
 /** One row of each ledger collection in an office, for boundary tests. */
-const makeLedger = async (payload: Payload, office: Office, apartment: Apartment, suffix: string): Promise<LedgerFixture> => {
+const makeLedger = async (
+  payload: Payload,
+  office: Office,
+  apartment: Apartment,
+  suffix: string,
+): Promise<LedgerFixture> => {
   const category = await payload.create({
     collection: 'expense-categories',
     data: { code: `common-${suffix}`, name: 'Common', shareColumn: 'general', tenant: office.id },
@@ -91,57 +117,127 @@ const makeLedger = async (payload: Payload, office: Office, apartment: Apartment
   })
   const charge = await payload.create({
     collection: 'charges',
-    data: { amount: 10_000, apartment: apartment.id, category: category.id, dueDate: '2026-01-25T12:00:00.000Z', period: '2026-01', source: 'common-expense' },
+    data: {
+      amount: 10_000,
+      apartment: apartment.id,
+      category: category.id,
+      dueDate: '2026-01-25T12:00:00.000Z',
+      period: '2026-01',
+      source: 'common-expense',
+    },
     depth: 0,
   })
   const payment = await payload.create({
     collection: 'payments',
-    data: { amount: 4_000, apartment: apartment.id, method: 'bank-transfer', receivedAt: '2026-01-20T09:00:00.000Z', source: 'manual' },
+    data: {
+      amount: 4_000,
+      apartment: apartment.id,
+      method: 'bank-transfer',
+      receivedAt: '2026-01-20T09:00:00.000Z',
+      source: 'manual',
+    },
     depth: 0,
   })
   const unmatched = await payload.create({
     collection: 'unmatched-payments',
-    data: { amount: 500, receivedAt: '2026-01-21T09:00:00.000Z', status: 'open', tenant: office.id },
+    data: {
+      amount: 500,
+      receivedAt: '2026-01-21T09:00:00.000Z',
+      status: 'open',
+      tenant: office.id,
+    },
     depth: 0,
   })
   const building = apartment.building as Building | number
   const buildingId = typeof building === 'number' ? building : building.id
   const expense = await payload.create({
     collection: 'expenses',
-    data: { amount: 50_000, building: buildingId, category: category.id, description: 'Cleaning', period: '2026-01' },
+    data: {
+      amount: 50_000,
+      building: buildingId,
+      category: category.id,
+      description: 'Cleaning',
+      period: '2026-01',
+    },
     depth: 0,
   })
   const recurring = await payload.create({
     collection: 'recurring-expenses',
-    data: { activeMonths: ['01', '02', '03'], building: buildingId, category: category.id, description: 'Elevator contract', monthlyAmount: 12_000 },
+    data: {
+      activeMonths: ['01', '02', '03'],
+      building: buildingId,
+      category: category.id,
+      description: 'Elevator contract',
+      monthlyAmount: 12_000,
+    },
     depth: 0,
   })
-  const balances = await payload.find({ collection: 'apartment-balances', depth: 0, where: { apartment: { equals: apartment.id } } })
-  const allocations = await payload.find({ collection: 'allocations', depth: 0, where: { apartment: { equals: apartment.id } } })
+  const balances = await payload.find({
+    collection: 'apartment-balances',
+    depth: 0,
+    where: { apartment: { equals: apartment.id } },
+  })
+  const allocations = await payload.find({
+    collection: 'allocations',
+    depth: 0,
+    where: { apartment: { equals: apartment.id } },
+  })
   const policy = await payload.create({
     collection: 'dunning-policies',
     data: {
       minimumBalance: 1_000,
       name: 'Default',
-      steps: [{ channel: 'email', maxContacts: 1, minDaysBetweenContacts: 14, template: { el: 'Οφειλή {amount}', en: 'You owe {amount}' }, threshold: { bucket: '0-30', type: 'bucket' } }],
+      steps: [
+        {
+          channel: 'email',
+          maxContacts: 1,
+          minDaysBetweenContacts: 14,
+          template: { el: 'Οφειλή {amount}', en: 'You owe {amount}' },
+          threshold: { bucket: '0-30', type: 'bucket' },
+        },
+      ],
       tenant: office.id,
     },
     depth: 0,
   })
-  const run = await payload.create({ collection: 'dunning-runs', data: { policy: policy.id, status: 'completed', tenant: office.id, trigger: 'manual' }, depth: 0 })
+  const run = await payload.create({
+    collection: 'dunning-runs',
+    data: { policy: policy.id, status: 'completed', tenant: office.id, trigger: 'manual' },
+    depth: 0,
+  })
   const event = await payload.create({
     collection: 'dunning-events',
-    data: { apartment: apartment.id, idempotencyKey: `fixture-${suffix}`, outcome: 'skipped', run: run.id, skipReason: 'below-minimum', tenant: office.id },
+    data: {
+      apartment: apartment.id,
+      idempotencyKey: `fixture-${suffix}`,
+      outcome: 'skipped',
+      run: run.id,
+      skipReason: 'below-minimum',
+      tenant: office.id,
+    },
     depth: 0,
   })
   const promise = await payload.create({
     collection: 'promises-to-pay',
-    data: { amount: 6_000, apartment: apartment.id, dueDate: '2026-02-15T12:00:00.000Z', status: 'active' },
+    data: {
+      amount: 6_000,
+      apartment: apartment.id,
+      dueDate: '2026-02-15T12:00:00.000Z',
+      status: 'active',
+    },
     depth: 0,
   })
   const task = await payload.create({
     collection: 'dunning-tasks',
-    data: { apartment: apartment.id, idempotencyKey: `fixture-task-${suffix}`, kind: 'follow-up', run: run.id, status: 'open', title: 'Follow up', tenant: office.id },
+    data: {
+      apartment: apartment.id,
+      idempotencyKey: `fixture-task-${suffix}`,
+      kind: 'follow-up',
+      run: run.id,
+      status: 'open',
+      title: 'Follow up',
+      tenant: office.id,
+    },
     depth: 0,
   })
   return {
@@ -158,7 +254,10 @@ const makeLedger = async (payload: Payload, office: Office, apartment: Apartment
 }
 
 export const loginAs = async (payload: Payload, email: string): Promise<string> => {
-  const result = await payload.login({ collection: 'users', data: { email, password: TEST_PASSWORD } })
+  const result = await payload.login({
+    collection: 'users',
+    data: { email, password: TEST_PASSWORD },
+  })
   if (!result.token) throw new Error(`login failed for ${email}`)
   return result.token
 }
@@ -167,7 +266,10 @@ export const buildWorld = async (payload: Payload): Promise<World> => {
   const suffix = randomUUID().slice(0, 8)
   const a = await makeOffice(payload, 'a', suffix)
   const officeB = await makeOffice(payload, 'b', suffix)
-  const b = { ...officeB, ledger: await makeLedger(payload, officeB.office, officeB.apartments[0], suffix) }
+  const b = {
+    ...officeB,
+    ledger: await makeLedger(payload, officeB.office, officeB.apartments[0], suffix),
+  }
   const actor = async (
     name: string,
     role: Role,
@@ -194,9 +296,15 @@ export const buildWorld = async (payload: Payload): Promise<World> => {
       accountantA: await actor('accountant-a', 'accountant', { offices: [a.office.id] }),
       adminA: await actor('admin-a', 'office-admin', { offices: [a.office.id] }),
       adminB: await actor('admin-b', 'office-admin', { offices: [b.office.id] }),
-      managerA: await actor('manager-a', 'manager', { assignedBuildings: [a.buildings[0].id], offices: [a.office.id] }),
+      managerA: await actor('manager-a', 'manager', {
+        assignedBuildings: [a.buildings[0].id],
+        offices: [a.office.id],
+      }),
       platform: await actor('platform', 'platform-admin', { offices: [] }),
-      residentA: await actor('resident-a', 'resident', { apartment: a.apartments[0].id, offices: [a.office.id] }),
+      residentA: await actor('resident-a', 'resident', {
+        apartment: a.apartments[0].id,
+        offices: [a.office.id],
+      }),
       vendorA: await actor('vendor-a', 'vendor', { offices: [a.office.id] }),
     },
     b,

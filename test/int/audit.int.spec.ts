@@ -1,4 +1,11 @@
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
+import {
+  commitTransaction,
+  createLocalReq,
+  initTransaction,
+  killTransaction,
+  type Payload,
+  type PayloadRequest,
+} from 'payload'
 
 import type { Office, User } from '../../payload-types'
 import { APPEND_ONLY_TRIGGER, GENESIS_HASH } from '../../src/lib/audit/constants'
@@ -32,7 +39,10 @@ let officeCount = 0
 const newOffice = (): Promise<Office> => {
   officeCount += 1
   const slug = `audit-${process.pid}-${Date.now()}-${officeCount}`
-  return payload.create({ collection: 'offices', data: { currency: 'EUR', locale: 'en', name: slug, slug, timezone: 'Europe/Athens' } })
+  return payload.create({
+    collection: 'offices',
+    data: { currency: 'EUR', locale: 'en', name: slug, slug, timezone: 'Europe/Athens' },
+  })
 }
 
 const paymentEvents = (tenant: number, count: number): AuditEventInput[] =>
@@ -47,8 +57,14 @@ const paymentEvents = (tenant: number, count: number): AuditEventInput[] =>
   }))
 
 /** Runs `work` in a transaction on a fresh local request, like an endpoint or job would. */
-const inTransaction = async <T>(work: (req: PayloadRequest) => Promise<T>, user?: User): Promise<T> => {
-  const req = await createLocalReq({ user: user ? { ...user, collection: 'users' } : undefined }, payload)
+const inTransaction = async <T>(
+  work: (req: PayloadRequest) => Promise<T>,
+  user?: User,
+): Promise<T> => {
+  const req = await createLocalReq(
+    { user: user ? { ...user, collection: 'users' } : undefined },
+    payload,
+  )
   await initTransaction(req)
   try {
     const result = await work(req)
@@ -60,7 +76,14 @@ const inTransaction = async <T>(work: (req: PayloadRequest) => Promise<T>, user?
   }
 }
 
-type ChainRow = { actor_id: null | number; after: unknown; hash: string; id: number; prev_hash: string; sequence: number }
+type ChainRow = {
+  actor_id: null | number
+  after: unknown
+  hash: string
+  id: number
+  prev_hash: string
+  sequence: number
+}
 
 const chainOf = async (tenant: number): Promise<ChainRow[]> =>
   (
@@ -100,17 +123,34 @@ describe('writing audit events', () => {
     await initTransaction(req)
     const building = await payload.create({
       collection: 'buildings',
-      data: { address: 'Rollback 1', city: 'Athens', name: 'Rollback', postalCode: '10558', tenant: office.id },
+      data: {
+        address: 'Rollback 1',
+        city: 'Athens',
+        name: 'Rollback',
+        postalCode: '10558',
+        tenant: office.id,
+      },
       req,
     })
     await writeAuditEvents({
-      events: [{ action: 'building.created', after: building, entityId: building.id, entityType: 'buildings', tenant: office.id }],
+      events: [
+        {
+          action: 'building.created',
+          after: building,
+          entityId: building.id,
+          entityType: 'buildings',
+          tenant: office.id,
+        },
+      ],
       req,
     })
     await killTransaction(req)
 
     expect(await chainOf(office.id)).toEqual([])
-    expect((await payload.count({ collection: 'buildings', where: { id: { equals: building.id } } })).totalDocs).toBe(0)
+    expect(
+      (await payload.count({ collection: 'buildings', where: { id: { equals: building.id } } }))
+        .totalDocs,
+    ).toBe(0)
     // The rolled-back events took no sequence numbers: the next event starts the chain.
     await inTransaction((r) => writeAuditEvents({ events: paymentEvents(office.id, 1), req: r }))
     expect((await chainOf(office.id)).map((row) => row.sequence)).toEqual([1])
@@ -150,7 +190,10 @@ describe('writing audit events', () => {
     const [first, second] = [await newOffice(), await newOffice()]
     await inTransaction((req) => writeAuditEvents({ events: paymentEvents(first.id, 2), req }))
     const written = await inTransaction((req) =>
-      writeAuditEvents({ events: [...paymentEvents(second.id, 2), ...paymentEvents(first.id, 1)], req }),
+      writeAuditEvents({
+        events: [...paymentEvents(second.id, 2), ...paymentEvents(first.id, 1)],
+        req,
+      }),
     )
 
     expect(written.map((event) => [event.tenant, event.sequence])).toEqual([
@@ -169,23 +212,34 @@ describe('writing audit events', () => {
     const office = await newOffice()
     await inTransaction((req) => writeAuditEvents({ events: paymentEvents(office.id, 5_000), req }))
 
-    const { rows } = await pool().query('select count(*)::int as count, max(sequence)::int as last from audit_events where tenant_id = $1', [
-      office.id,
-    ])
+    const { rows } = await pool().query(
+      'select count(*)::int as count, max(sequence)::int as last from audit_events where tenant_id = $1',
+      [office.id],
+    )
     expect(rows[0]).toEqual({ count: 5_000, last: 5_000 })
-    expect(await verifyAuditChain({ payload, tenant: office.id })).toEqual({ checked: 5_000, ok: true })
+    expect(await verifyAuditChain({ payload, tenant: office.id })).toEqual({
+      checked: 5_000,
+      ok: true,
+    })
   })
 
   it('should give 20 concurrent writers of one office one unbroken chain', async () => {
     const office = await newOffice()
     await Promise.all(
-      Array.from({ length: 20 }, () => inTransaction((req) => writeAuditEvents({ events: paymentEvents(office.id, 3), req }))),
+      Array.from({ length: 20 }, () =>
+        inTransaction((req) => writeAuditEvents({ events: paymentEvents(office.id, 3), req })),
+      ),
     )
     const chain = await chainOf(office.id)
 
-    expect(chain.map((row) => row.sequence)).toEqual(Array.from({ length: 60 }, (_, index) => index + 1))
+    expect(chain.map((row) => row.sequence)).toEqual(
+      Array.from({ length: 60 }, (_, index) => index + 1),
+    )
     chain.slice(1).forEach((row, index) => expect(row.prev_hash).toBe(chain[index].hash))
-    expect(await verifyAuditChain({ payload, tenant: office.id })).toEqual({ checked: 60, ok: true })
+    expect(await verifyAuditChain({ payload, tenant: office.id })).toEqual({
+      checked: 60,
+      ok: true,
+    })
   })
 })
 
@@ -193,7 +247,10 @@ describe('verifying the chain', () => {
   it('should pass an intact chain, whatever the page size', async () => {
     const { office } = await officeWithChain(7)
     expect(await verifyAuditChain({ payload, tenant: office.id })).toEqual({ checked: 7, ok: true })
-    expect(await verifyAuditChain({ pageSize: 2, payload, tenant: office.id })).toEqual({ checked: 7, ok: true })
+    expect(await verifyAuditChain({ pageSize: 2, payload, tenant: office.id })).toEqual({
+      checked: 7,
+      ok: true,
+    })
   })
 
   it('should pass an office without events', async () => {
@@ -203,7 +260,12 @@ describe('verifying the chain', () => {
 
   it('should find exactly the row whose content was edited', async () => {
     const { chain, office } = await officeWithChain(5)
-    await tamper([{ params: [chain[2].id], text: `update audit_events set after = '{"amountCents": 1}' where id = $1` }])
+    await tamper([
+      {
+        params: [chain[2].id],
+        text: `update audit_events set after = '{"amountCents": 1}' where id = $1`,
+      },
+    ])
 
     expect(await verifyAuditChain({ pageSize: 2, payload, tenant: office.id })).toEqual({
       brokenAtId: chain[2].id,
@@ -234,7 +296,10 @@ describe('verifying the chain', () => {
       prevHash: doc.prevHash,
     })
     await tamper([
-      { params: [chain[1].id, forgedHash], text: `update audit_events set after = '{"amountCents": 1}', hash = $2 where id = $1` },
+      {
+        params: [chain[1].id, forgedHash],
+        text: `update audit_events set after = '{"amountCents": 1}', hash = $2 where id = $1`,
+      },
     ])
 
     expect(await verifyAuditChain({ payload, tenant: office.id })).toEqual({
@@ -259,7 +324,9 @@ describe('verifying the chain', () => {
 
   it('should find the newest events deleted, by the head the chain no longer reaches', async () => {
     const { chain, office } = await officeWithChain(4)
-    await tamper([{ params: [chain[2].id, chain[3].id], text: 'delete from audit_events where id in ($1, $2)' }])
+    await tamper([
+      { params: [chain[2].id, chain[3].id], text: 'delete from audit_events where id in ($1, $2)' },
+    ])
 
     expect(await verifyAuditChain({ payload, tenant: office.id })).toEqual({
       brokenAtId: chain[1].id,
@@ -299,7 +366,11 @@ describe('verifying the chain', () => {
     ])
     const inserted = (await chainOf(office.id))[3]
 
-    expect(await verifyAuditChain({ payload, tenant: office.id })).toMatchObject({ brokenAtId: inserted.id, ok: false, sequence: 4 })
+    expect(await verifyAuditChain({ payload, tenant: office.id })).toMatchObject({
+      brokenAtId: inserted.id,
+      ok: false,
+      sequence: 4,
+    })
   })
 })
 
@@ -307,13 +378,31 @@ describe('append-only', () => {
   it('should refuse update and delete through the Local API, even with overrideAccess', async () => {
     const { chain, office } = await officeWithChain(2)
     await expect(
-      payload.update({ collection: 'audit-events', data: { action: 'payment.voided' }, id: chain[0].id, overrideAccess: true }),
+      payload.update({
+        collection: 'audit-events',
+        data: { action: 'payment.voided' },
+        id: chain[0].id,
+        overrideAccess: true,
+      }),
     ).rejects.toThrow(/append-only/)
-    await expect(payload.delete({ collection: 'audit-events', id: chain[1].id, overrideAccess: true })).rejects.toThrow(/append-only/)
+    await expect(
+      payload.delete({ collection: 'audit-events', id: chain[1].id, overrideAccess: true }),
+    ).rejects.toThrow(/append-only/)
     await expect(
       payload.create({
         collection: 'audit-events',
-        data: { action: 'forged', actorLabel: 'x', entityId: '1', entityType: 'payments', hash: 'x', occurredAt: new Date().toISOString(), prevHash: 'x', sequence: 3, tenant: office.id, traceId: 'x' },
+        data: {
+          action: 'forged',
+          actorLabel: 'x',
+          entityId: '1',
+          entityType: 'payments',
+          hash: 'x',
+          occurredAt: new Date().toISOString(),
+          prevHash: 'x',
+          sequence: 3,
+          tenant: office.id,
+          traceId: 'x',
+        },
         overrideAccess: true,
       }),
     ).rejects.toThrow(/append-only/)
@@ -324,9 +413,15 @@ describe('append-only', () => {
 
   it('should refuse UPDATE and DELETE in SQL, through the trigger', async () => {
     const { chain, office } = await officeWithChain(2)
-    await expect(pool().query(`update audit_events set after = '{}' where id = $1`, [chain[0].id])).rejects.toThrow(/append-only/)
-    await expect(pool().query('delete from audit_events where id = $1', [chain[1].id])).rejects.toThrow(/append-only/)
-    await expect(pool().query('delete from audit_events where tenant_id = $1', [office.id])).rejects.toThrow(/append-only/)
+    await expect(
+      pool().query(`update audit_events set after = '{}' where id = $1`, [chain[0].id]),
+    ).rejects.toThrow(/append-only/)
+    await expect(
+      pool().query('delete from audit_events where id = $1', [chain[1].id]),
+    ).rejects.toThrow(/append-only/)
+    await expect(
+      pool().query('delete from audit_events where tenant_id = $1', [office.id]),
+    ).rejects.toThrow(/append-only/)
 
     expect(await chainOf(office.id)).toEqual(chain)
   })
@@ -335,9 +430,17 @@ describe('append-only', () => {
     const office = await newOffice()
     const user = await payload.create({
       collection: 'users',
-      data: { email: `leaver-${office.id}@test.local`, password: 'leaver-password-1', role: 'accountant', tenants: [{ tenant: office.id }] },
+      data: {
+        email: `leaver-${office.id}@test.local`,
+        password: 'leaver-password-1',
+        role: 'accountant',
+        tenants: [{ tenant: office.id }],
+      },
     })
-    await inTransaction((req) => writeAuditEvents({ events: paymentEvents(office.id, 2), req }), user)
+    await inTransaction(
+      (req) => writeAuditEvents({ events: paymentEvents(office.id, 2), req }),
+      user,
+    )
     expect((await chainOf(office.id)).map((row) => row.actor_id)).toEqual([user.id, user.id])
 
     await payload.delete({ collection: 'users', id: user.id })
@@ -353,14 +456,27 @@ describe('who reads audit events', () => {
 
   beforeAll(async () => {
     const written = await inTransaction((req) =>
-      writeAuditEvents({ events: [...paymentEvents(world.a.office.id, 1), ...paymentEvents(world.b.office.id, 1)], req }),
+      writeAuditEvents({
+        events: [...paymentEvents(world.a.office.id, 1), ...paymentEvents(world.b.office.id, 1)],
+        req,
+      }),
     )
     ;[eventA, eventB] = written.map((event) => event.id)
   })
 
   const listIds = async (token: string) => {
-    const response = await api('GET', `audit-events?depth=0&limit=100&where[id][in]=${eventA},${eventB}`, { token })
-    return { ids: response.status === 200 ? response.body.docs.map((doc: { id: number }) => doc.id).sort() : [], status: response.status }
+    const response = await api(
+      'GET',
+      `audit-events?depth=0&limit=100&where[id][in]=${eventA},${eventB}`,
+      { token },
+    )
+    return {
+      ids:
+        response.status === 200
+          ? response.body.docs.map((doc: { id: number }) => doc.id).sort()
+          : [],
+      status: response.status,
+    }
   }
 
   it.each([
@@ -376,7 +492,10 @@ describe('who reads audit events', () => {
   })
 
   it('should show platform admins every office', async () => {
-    expect(await listIds(world.actors.platform.token)).toEqual({ ids: [eventA, eventB].sort(), status: 200 })
+    expect(await listIds(world.actors.platform.token)).toEqual({
+      ids: [eventA, eventB].sort(),
+      status: 200,
+    })
   })
 
   it.each(['managerA', 'residentA', 'vendorA'] as const)('should refuse %s', async (actor) => {
@@ -388,14 +507,29 @@ describe('who reads audit events', () => {
 
   it("should not give office B's admin office A's events through GraphQL", async () => {
     const query = `{ AuditEvents(where: { OR: [{ id: { equals: ${eventA} } }, { id: { equals: ${eventB} } }] }) { docs { id } } }`
-    const { body } = await graphql<{ AuditEvents: { docs: { id: number }[] } }>(query, { token: world.actors.adminB.token })
+    const { body } = await graphql<{ AuditEvents: { docs: { id: number }[] } }>(query, {
+      token: world.actors.adminB.token,
+    })
     expect(body.data?.AuditEvents.docs.map((doc) => doc.id)).toEqual([eventB])
-    const one = await graphql(`{ AuditEvent(id: ${eventA}) { id } }`, { token: world.actors.adminB.token })
+    const one = await graphql(`{ AuditEvent(id: ${eventA}) { id } }`, {
+      token: world.actors.adminB.token,
+    })
     expect(one.body.data?.AuditEvent ?? null).toBeNull()
   })
 
   it('should refuse a manager through GraphQL', async () => {
-    const { body } = await graphql(`{ AuditEvents { docs { id } } }`, { token: world.actors.managerA.token })
+    const { body } = await graphql(
+      `
+        {
+          AuditEvents {
+            docs {
+              id
+            }
+          }
+        }
+      `,
+      { token: world.actors.managerA.token },
+    )
     expect(body.data?.AuditEvents ?? null).toBeNull()
     expect(body.errors?.length).toBeGreaterThan(0)
   })
@@ -403,10 +537,17 @@ describe('who reads audit events', () => {
   it('should refuse writes through REST and GraphQL, even to platform admins', async () => {
     const token = world.actors.platform.token
     const before = await chainOf(world.a.office.id)
-    expect((await api('PATCH', `audit-events/${eventA}`, { body: { action: 'x' }, token })).status).toBe(403)
+    expect(
+      (await api('PATCH', `audit-events/${eventA}`, { body: { action: 'x' }, token })).status,
+    ).toBe(403)
     expect((await api('DELETE', `audit-events/${eventA}`, { token })).status).toBe(403)
     expect(
-      (await api('POST', 'audit-events', { body: { action: 'x', entityId: '1', entityType: 'x', tenant: world.a.office.id }, token })).status,
+      (
+        await api('POST', 'audit-events', {
+          body: { action: 'x', entityId: '1', entityType: 'x', tenant: world.a.office.id },
+          token,
+        })
+      ).status,
     ).toBe(403)
     const { body } = await graphql(`mutation { deleteAuditEvent(id: ${eventA}) { id } }`, { token })
     expect(body.errors?.length).toBeGreaterThan(0)

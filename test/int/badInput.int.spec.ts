@@ -16,7 +16,12 @@ beforeAll(async () => {
 const fieldErrors = (body: any): string[] =>
   (body.errors?.[0]?.data?.errors ?? []).map((error: { path: string }) => error.path).sort()
 
-const expectRefused = async (slug: CollectionSlug, body: Record<string, unknown>, paths: string[], token?: string) => {
+const expectRefused = async (
+  slug: CollectionSlug,
+  body: Record<string, unknown>,
+  paths: string[],
+  token?: string,
+) => {
   const before = (await payload.count({ collection: slug })).totalDocs
   const response = await api('POST', slug, { body, token: token ?? world.actors.platform.token })
   expect(response.status).toBe(400)
@@ -32,7 +37,11 @@ describe('bad input', () => {
   it('should refuse negative and fractional shares', async () => {
     await expectRefused(
       'apartments',
-      { building: world.a.buildings[0].id, label: 'N1', shares: { elevator: 1.5, general: -10, heating: 1001 } },
+      {
+        building: world.a.buildings[0].id,
+        label: 'N1',
+        shares: { elevator: 1.5, general: -10, heating: 1001 },
+      },
       ['shares.elevator', 'shares.general', 'shares.heating'],
     )
   })
@@ -42,7 +51,12 @@ describe('bad input', () => {
   })
 
   it("should refuse another office's building to an office admin as not found", async () => {
-    await expectRefused('apartments', { building: world.b.buildings[0].id, label: 'N3' }, ['building'], world.actors.adminA.token)
+    await expectRefused(
+      'apartments',
+      { building: world.b.buildings[0].id, label: 'N3' },
+      ['building'],
+      world.actors.adminA.token,
+    )
   })
 
   it('should refuse a duplicate apartment label in one building', async () => {
@@ -65,18 +79,27 @@ describe('bad input', () => {
   })
 
   it('should name bad building and contact fields', async () => {
-    await expectRefused('buildings', { city: 'Athens', name: 'B', postalCode: '!', tenant: world.a.office.id }, [
-      'address',
-      'postalCode',
-    ])
+    await expectRefused(
+      'buildings',
+      { city: 'Athens', name: 'B', postalCode: '!', tenant: world.a.office.id },
+      ['address', 'postalCode'],
+    )
     await expectRefused(
       'apartments',
-      { building: world.a.buildings[0].id, label: 'N4', owner: { email: 'not-an-email', phone: 'call me' } },
+      {
+        building: world.a.buildings[0].id,
+        label: 'N4',
+        owner: { email: 'not-an-email', phone: 'call me' },
+      },
       ['owner.email', 'owner.phone'],
     )
   })
 
   it('should refuse an unknown role', async () => {
-    await expectRefused('users', { email: `x-${Date.now()}@test.local`, password: 'password-123', role: 'owner' }, ['role'])
+    await expectRefused(
+      'users',
+      { email: `x-${Date.now()}@test.local`, password: 'password-123', role: 'owner' },
+      ['role'],
+    )
   })
 })

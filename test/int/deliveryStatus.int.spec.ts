@@ -2,7 +2,11 @@ import { randomUUID } from 'node:crypto'
 
 import type { Payload } from 'payload'
 
-import { DUNNING_EVENTS, DUNNING_POLICIES, DUNNING_RUNS } from '../../plugins/collections-os/constants'
+import {
+  DUNNING_EVENTS,
+  DUNNING_POLICIES,
+  DUNNING_RUNS,
+} from '../../plugins/collections-os/constants'
 import { poolOf } from '../../src/lib/db/poolOf'
 import { metrics } from '../../src/lib/metrics/registry'
 import type { DeliveryStatus } from '../../src/lib/notifications/constants'
@@ -55,13 +59,26 @@ const sendEmail = async (overrides: Partial<NotificationMessage> = {}): Promise<
 
 const post = (
   body: unknown,
-  { raw, signingSecret = secret(), timestamp = now(), path = PATH }: { path?: string; raw?: string; signingSecret?: string; timestamp?: number } = {},
+  {
+    raw,
+    signingSecret = secret(),
+    timestamp = now(),
+    path = PATH,
+  }: { path?: string; raw?: string; signingSecret?: string; timestamp?: number } = {},
 ) => {
   const text = raw ?? JSON.stringify(body)
-  return api('POST', path, { headers: { 'x-signature': signWebhook({ body: text, secret: signingSecret, timestamp }) }, rawBody: text })
+  return api('POST', path, {
+    headers: { 'x-signature': signWebhook({ body: text, secret: signingSecret, timestamp }) },
+    rawBody: text,
+  })
 }
 
-const report = (delivery: DeliveryRecord, status: ProviderEvent['status'], at: string, reason?: string) => ({
+const report = (
+  delivery: DeliveryRecord,
+  status: ProviderEvent['status'],
+  at: string,
+  reason?: string,
+) => ({
   at,
   providerId: delivery.providerId as string,
   reason,
@@ -70,7 +87,12 @@ const report = (delivery: DeliveryRecord, status: ProviderEvent['status'], at: s
 
 const stored = async (id: number) =>
   (
-    await poolOf(payload).query<{ delivered_at: Date | null; error: null | string; status: DeliveryStatus; updated_at: Date }>(
+    await poolOf(payload).query<{
+      delivered_at: Date | null
+      error: null | string
+      status: DeliveryStatus
+      updated_at: Date
+    }>(
       'select status::text as status, delivered_at, error, updated_at from deliveries where id = $1',
       [id],
     )
@@ -82,15 +104,24 @@ const auditOf = async (tenant: number, deliveryId: number) =>
       collection: 'audit-events',
       depth: 0,
       sort: 'sequence',
-      where: { and: [{ tenant: { equals: tenant } }, { entityType: { equals: 'deliveries' } }, { entityId: { equals: String(deliveryId) } }] },
+      where: {
+        and: [
+          { tenant: { equals: tenant } },
+          { entityType: { equals: 'deliveries' } },
+          { entityId: { equals: String(deliveryId) } },
+        ],
+      },
     })
   ).docs
 
 const counted = async (event: string, result: string) =>
-  (await metrics.deliveryStatusEvents.get()).values.find((v) => v.labels.event === event && v.labels.result === result)?.value ?? 0
+  (await metrics.deliveryStatusEvents.get()).values.find(
+    (v) => v.labels.event === event && v.labels.result === result,
+  )?.value ?? 0
 
 const callbacks = async (outcome: string) =>
-  (await metrics.deliveryStatusCallbacks.get()).values.find((v) => v.labels.outcome === outcome)?.value ?? 0
+  (await metrics.deliveryStatusCallbacks.get()).values.find((v) => v.labels.outcome === outcome)
+    ?.value ?? 0
 
 beforeAll(async () => {
   payload = await startPayload()
@@ -118,17 +149,26 @@ describe('the signature guard', () => {
   it('should answer 401 to a signature older than five minutes, even with the right secret', async () => {
     const delivery = await sendEmail()
     const before = await stored(delivery.id)
-    const response = await post({ events: [report(delivery, 'delivered', '2026-03-01T10:00:00Z')] }, { timestamp: now() - 301 })
+    const response = await post(
+      { events: [report(delivery, 'delivered', '2026-03-01T10:00:00Z')] },
+      { timestamp: now() - 301 },
+    )
     expect(response.status).toBe(401)
     expect(await stored(delivery.id)).toEqual(before)
   })
 
   it('should answer 503 and change nothing while no secret is configured', async () => {
     const endpoints = payload.collections.notifications.config.endpoints || []
-    endpoints.unshift({ ...createDeliveryStatusEndpoint({ readSecret: () => undefined }), path: '/delivery-status-unconfigured' })
+    endpoints.unshift({
+      ...createDeliveryStatusEndpoint({ readSecret: () => undefined }),
+      path: '/delivery-status-unconfigured',
+    })
     const delivery = await sendEmail()
     const before = await stored(delivery.id)
-    const response = await post({ events: [report(delivery, 'delivered', '2026-03-01T10:00:00Z')] }, { path: `${PATH}-unconfigured` })
+    const response = await post(
+      { events: [report(delivery, 'delivered', '2026-03-01T10:00:00Z')] },
+      { path: `${PATH}-unconfigured` },
+    )
     expect(response.status).toBe(503)
     expect(response.body.errors[0].message).toContain('NOTIFICATIONS_WEBHOOK_SECRET')
     expect(await stored(delivery.id)).toEqual(before)
@@ -140,25 +180,30 @@ describe('bad input', () => {
     const delivery = await sendEmail()
     const before = await stored(delivery.id)
     const response = await post({
-      events: [report(delivery, 'delivered', '2026-03-01T10:00:00Z'), { at: 'yesterday', providerId: ' ', status: 'opened' }],
+      events: [
+        report(delivery, 'delivered', '2026-03-01T10:00:00Z'),
+        { at: 'yesterday', providerId: ' ', status: 'opened' },
+      ],
     })
     expect(response.status).toBe(400)
     expect(response.body.errors[0].name).toBe('ValidationError')
-    expect(response.body.errors[0].data.errors.map((error: { path: string }) => error.path).sort()).toEqual([
-      'events.1.at',
-      'events.1.providerId',
-      'events.1.status',
-    ])
+    expect(
+      response.body.errors[0].data.errors.map((error: { path: string }) => error.path).sort(),
+    ).toEqual(['events.1.at', 'events.1.providerId', 'events.1.status'])
     expect(await stored(delivery.id)).toEqual(before)
   })
 
   it('should answer 400 to a body that is not JSON, or lists no events', async () => {
     const notJson = await post(undefined, { raw: 'status=delivered' })
     expect(notJson.status).toBe(400)
-    expect(notJson.body.errors[0].data.errors).toEqual([{ message: 'Body must be JSON', path: '(body)' }])
+    expect(notJson.body.errors[0].data.errors).toEqual([
+      { message: 'Body must be JSON', path: '(body)' },
+    ])
     const empty = await post({ events: [] })
     expect(empty.status).toBe(400)
-    expect(empty.body.errors[0].data.errors).toEqual([{ message: 'must list at least one event', path: 'events' }])
+    expect(empty.body.errors[0].data.errors).toEqual([
+      { message: 'must list at least one event', path: 'events' },
+    ])
   })
 })
 
@@ -171,14 +216,31 @@ describe('applying reports', () => {
       events: [
         report(delivered, 'delivered', '2026-03-01T12:00:00+02:00'),
         report(bounced, 'bounced', '2026-03-01T10:01:00Z', '550 5.1.1 mailbox unavailable'),
-        { at: '2026-03-01T10:02:00Z', providerId: '<nobody-we-know@provider.test>', status: 'failed' },
+        {
+          at: '2026-03-01T10:02:00Z',
+          providerId: '<nobody-we-know@provider.test>',
+          status: 'failed',
+        },
       ],
     })
 
     expect(response.status).toBe(200)
-    expect(response.body).toEqual({ received: 3, unchanged: 0, unknownProviderIds: ['<nobody-we-know@provider.test>'], updated: 2 })
-    expect(await stored(delivered.id)).toMatchObject({ delivered_at: new Date('2026-03-01T10:00:00Z'), error: null, status: 'delivered' })
-    expect(await stored(bounced.id)).toMatchObject({ delivered_at: null, error: 'bounced: 550 5.1.1 mailbox unavailable', status: 'dead' })
+    expect(response.body).toEqual({
+      received: 3,
+      unchanged: 0,
+      unknownProviderIds: ['<nobody-we-know@provider.test>'],
+      updated: 2,
+    })
+    expect(await stored(delivered.id)).toMatchObject({
+      delivered_at: new Date('2026-03-01T10:00:00Z'),
+      error: null,
+      status: 'delivered',
+    })
+    expect(await stored(bounced.id)).toMatchObject({
+      delivered_at: null,
+      error: 'bounced: 550 5.1.1 mailbox unavailable',
+      status: 'dead',
+    })
     expect(await counted('delivered', 'applied')).toBe(appliedBefore + 1)
     expect(await counted('failed', 'unknown')).toBe(unknownBefore + 1)
   })
@@ -186,7 +248,12 @@ describe('applying reports', () => {
   it('should write one audit event per changed delivery, in its own office chain', async () => {
     const inA = await sendEmail()
     const inB = await sendEmail({ apartment: world.b.apartments[0].id, tenant: world.b.office.id })
-    const response = await post({ events: [report(inA, 'delivered', '2026-03-02T09:00:00Z'), report(inB, 'complained', '2026-03-02T09:00:00Z')] })
+    const response = await post({
+      events: [
+        report(inA, 'delivered', '2026-03-02T09:00:00Z'),
+        report(inB, 'complained', '2026-03-02T09:00:00Z'),
+      ],
+    })
     expect(response.body).toMatchObject({ unknownProviderIds: [], updated: 2 })
 
     const [auditA] = await auditOf(world.a.office.id, inA.id)
@@ -198,7 +265,9 @@ describe('applying reports', () => {
     })
     expect(await auditOf(world.a.office.id, inB.id)).toHaveLength(0)
     expect(await auditOf(world.b.office.id, inB.id)).toEqual([
-      expect.objectContaining({ after: { deliveredAt: null, error: 'complained', status: 'dead' } }),
+      expect.objectContaining({
+        after: { deliveredAt: null, error: 'complained', status: 'dead' },
+      }),
     ])
   })
 
@@ -227,14 +296,20 @@ describe('applying reports', () => {
     for (const event of reports(one)) expect((await post({ events: [event] })).status).toBe(200)
     expect((await post({ events: reports(other).reverse() })).status).toBe(200)
 
-    const expected = { delivered_at: new Date('2026-03-04T09:00:00Z'), error: 'complained: marked as spam', status: 'dead' }
+    const expected = {
+      delivered_at: new Date('2026-03-04T09:00:00Z'),
+      error: 'complained: marked as spam',
+      status: 'dead',
+    }
     expect(await stored(one.id)).toMatchObject(expected)
     expect(await stored(other.id)).toMatchObject(expected)
   })
 
   it('should apply every report to every status exactly as the transition rule says, never backwards', async () => {
     const statuses: DeliveryStatus[] = ['queued', 'sent', 'failed', 'delivered', 'dead']
-    const cases = statuses.flatMap((status) => PROVIDER_EVENT_STATUSES.map((event) => ({ event, status })))
+    const cases = statuses.flatMap((status) =>
+      PROVIDER_EVENT_STATUSES.map((event) => ({ event, status })),
+    )
     const sent = await sendNotifications({
       messages: cases.map(() => message({ channel: 'sms', subject: '', to: '+30 691 234 5678' })),
       payload,
@@ -265,18 +340,36 @@ describe('applying reports', () => {
     const response = await post({ events })
     expect(response.status).toBe(200)
 
-    const { rows } = await poolOf(payload).query<{ delivered_at: Date | null; error: null | string; id: number; status: DeliveryStatus }>(
+    const { rows } = await poolOf(payload).query<{
+      delivered_at: Date | null
+      error: null | string
+      id: number
+      status: DeliveryStatus
+    }>(
       'select id, status::text as status, error, delivered_at from deliveries where id = any($1::int[])',
       [deliveries.map((delivery) => delivery.id)],
     )
     const byId = new Map(rows.map((row) => [row.id, row]))
     const actual = cases.map((_, index) => {
       const row = byId.get(deliveries[index].id)!
-      return { deliveredAt: row.delivered_at?.toISOString() ?? null, error: row.error, status: row.status }
+      return {
+        deliveredAt: row.delivered_at?.toISOString() ?? null,
+        error: row.error,
+        status: row.status,
+      }
     })
-    expect(actual).toEqual(cases.map(({ status }, index) => nextDeliveryState(start(status), changeOf(events[index]))))
-    const moved = actual.filter((state, index) => JSON.stringify(state) !== JSON.stringify(start(cases[index].status))).length
-    expect(response.body).toEqual({ received: cases.length, unchanged: cases.length - moved, unknownProviderIds: [], updated: moved })
+    expect(actual).toEqual(
+      cases.map(({ status }, index) => nextDeliveryState(start(status), changeOf(events[index]))),
+    )
+    const moved = actual.filter(
+      (state, index) => JSON.stringify(state) !== JSON.stringify(start(cases[index].status)),
+    ).length
+    expect(response.body).toEqual({
+      received: cases.length,
+      unchanged: cases.length - moved,
+      unknownProviderIds: [],
+      updated: moved,
+    })
   })
 
   it('should leave in-app deliveries alone even when a reported id equals their notification id', async () => {
@@ -285,8 +378,15 @@ describe('applying reports', () => {
       payload,
     })
     expect(delivery.status).toBe('delivered')
-    const response = await post({ events: [{ at: '2026-03-06T09:00:00Z', providerId: delivery.providerId, status: 'bounced' }] })
-    expect(response.body).toEqual({ received: 1, unchanged: 0, unknownProviderIds: [delivery.providerId], updated: 0 })
+    const response = await post({
+      events: [{ at: '2026-03-06T09:00:00Z', providerId: delivery.providerId, status: 'bounced' }],
+    })
+    expect(response.body).toEqual({
+      received: 1,
+      unchanged: 0,
+      unknownProviderIds: [delivery.providerId],
+      updated: 0,
+    })
     expect((await stored(delivery.id)).status).toBe('delivered')
   })
 })
@@ -315,7 +415,12 @@ describe('dunning reminders', () => {
     })
     const run = await payload.create({
       collection: DUNNING_RUNS,
-      data: { policy: policy.id, status: 'completed', tenant: world.a.office.id, trigger: 'manual' },
+      data: {
+        policy: policy.id,
+        status: 'completed',
+        tenant: world.a.office.id,
+        trigger: 'manual',
+      },
       depth: 0,
     })
     const event = await payload.create({
@@ -333,11 +438,19 @@ describe('dunning reminders', () => {
       depth: 0,
     })
 
-    const response = await post({ events: [report(delivery, 'bounced', '2026-03-07T09:00:00Z', 'mailbox unavailable')] })
+    const response = await post({
+      events: [report(delivery, 'bounced', '2026-03-07T09:00:00Z', 'mailbox unavailable')],
+    })
     expect(response.body).toMatchObject({ updated: 1 })
 
-    const read = await api('GET', `${DUNNING_EVENTS}/${event.id}?depth=1`, { token: world.actors.adminA.token })
+    const read = await api('GET', `${DUNNING_EVENTS}/${event.id}?depth=1`, {
+      token: world.actors.adminA.token,
+    })
     expect(read.status).toBe(200)
-    expect(read.body.delivery).toMatchObject({ id: delivery.id, error: 'bounced: mailbox unavailable', status: 'dead' })
+    expect(read.body.delivery).toMatchObject({
+      id: delivery.id,
+      error: 'bounced: mailbox unavailable',
+      status: 'dead',
+    })
   })
 })

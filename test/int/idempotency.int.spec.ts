@@ -34,7 +34,8 @@ const pool = () => poolOf(payload)
 
 type PaymentBody = { amountCents: number; office: number; reference?: string }
 
-const uniqueKey = (label: string) => `${label}-${process.pid}-${Math.random().toString(36).slice(2)}`
+const uniqueKey = (label: string) =>
+  `${label}-${process.pid}-${Math.random().toString(36).slice(2)}`
 
 /** The endpoint's effect: one audit event per payment, in the handler's own transaction. */
 const recordPayment = async (req: PayloadRequest, data: PaymentBody): Promise<Response> => {
@@ -71,12 +72,26 @@ const paymentHandler = withIdempotency(
 )
 
 const effects = async (key: string): Promise<number> =>
-  (await pool().query<{ count: number }>('select count(*)::int as count from audit_events where idempotency_key = $1', [key]))
-    .rows[0].count
+  (
+    await pool().query<{ count: number }>(
+      'select count(*)::int as count from audit_events where idempotency_key = $1',
+      [key],
+    )
+  ).rows[0].count
 
-type Call = { body?: unknown; key?: string; method?: string; path?: string; rawBody?: string; token?: string }
+type Call = {
+  body?: unknown
+  key?: string
+  method?: string
+  path?: string
+  rawBody?: string
+  token?: string
+}
 
-const call = async (handler: PayloadHandler, { body, key, method = 'POST', path = '/api/test/payments', rawBody, token }: Call) => {
+const call = async (
+  handler: PayloadHandler,
+  { body, key, method = 'POST', path = '/api/test/payments', rawBody, token }: Call,
+) => {
   const headers: Record<string, string> = { 'content-type': 'application/json' }
   if (key !== undefined) headers[IDEMPOTENCY_HEADER] = key
   if (token) headers.authorization = `JWT ${token}`
@@ -88,7 +103,11 @@ const call = async (handler: PayloadHandler, { body, key, method = 'POST', path 
   const req = await createPayloadRequest({ config, request })
   const response = await handler(req)
   const text = await response.text()
-  return { body: text ? JSON.parse(text) : null, headers: response.headers, status: response.status }
+  return {
+    body: text ? JSON.parse(text) : null,
+    headers: response.headers,
+    status: response.status,
+  }
 }
 
 const deferred = () => {
@@ -112,12 +131,17 @@ describe('the Idempotency-Key header', () => {
     const response = await call(handler, { body: { amountCents: 1, office: world.a.office.id } })
 
     expect(response.status).toBe(400)
-    expect(response.body.errors).toEqual([expect.objectContaining({ field: 'Idempotency-Key', message: expect.any(String) })])
+    expect(response.body.errors).toEqual([
+      expect.objectContaining({ field: 'Idempotency-Key', message: expect.any(String) }),
+    ])
     expect(calls).toBe(0)
   })
 
   it('should refuse a key longer than 255 characters', async () => {
-    const response = await call(paymentHandler, { body: { amountCents: 1, office: world.a.office.id }, key: 'k'.repeat(256) })
+    const response = await call(paymentHandler, {
+      body: { amountCents: 1, office: world.a.office.id },
+      key: 'k'.repeat(256),
+    })
     expect(response.status).toBe(400)
     expect(response.body.errors[0].field).toBe('Idempotency-Key')
     expect(await effects('k'.repeat(256))).toBe(0)
@@ -141,9 +165,15 @@ describe('the Idempotency-Key header', () => {
 describe('replaying', () => {
   it('should replay the stored status and body for the same key and body, with the effect done once', async () => {
     const key = uniqueKey('replay')
-    const first = await call(paymentHandler, { body: { amountCents: 500, office: world.a.office.id, reference: 'r1' }, key })
+    const first = await call(paymentHandler, {
+      body: { amountCents: 500, office: world.a.office.id, reference: 'r1' },
+      key,
+    })
     // The same JSON with its keys in another order is the same request.
-    const second = await call(paymentHandler, { body: { reference: 'r1', office: world.a.office.id, amountCents: 500 }, key })
+    const second = await call(paymentHandler, {
+      body: { reference: 'r1', office: world.a.office.id, amountCents: 500 },
+      key,
+    })
 
     expect(first.status).toBe(201)
     expect(first.headers.get(REPLAYED_HEADER)).toBeNull()
@@ -160,7 +190,10 @@ describe('replaying', () => {
     const handler = withIdempotency(
       async () => {
         calls += 1
-        return Response.json({ errors: [{ field: 'amountCents', message: 'Must be positive' }] }, { status: 400 })
+        return Response.json(
+          { errors: [{ field: 'amountCents', message: 'Must be positive' }] },
+          { status: 400 },
+        )
       },
       { scope },
     )
@@ -177,7 +210,10 @@ describe('replaying', () => {
   it('should answer 422 to the same key with a different body, and do nothing', async () => {
     const key = uniqueKey('conflict')
     await call(paymentHandler, { body: { amountCents: 500, office: world.a.office.id }, key })
-    const second = await call(paymentHandler, { body: { amountCents: 501, office: world.a.office.id }, key })
+    const second = await call(paymentHandler, {
+      body: { amountCents: 501, office: world.a.office.id },
+      key,
+    })
 
     expect(second.status).toBe(422)
     expect(second.body.errors[0].field).toBe('Idempotency-Key')
@@ -197,8 +233,14 @@ describe('replaying', () => {
 
   it('should keep keys per office: the same key in two offices is two requests', async () => {
     const key = uniqueKey('offices')
-    const inA = await call(paymentHandler, { body: { amountCents: 100, office: world.a.office.id }, key })
-    const inB = await call(paymentHandler, { body: { amountCents: 100, office: world.b.office.id }, key })
+    const inA = await call(paymentHandler, {
+      body: { amountCents: 100, office: world.a.office.id },
+      key,
+    })
+    const inB = await call(paymentHandler, {
+      body: { amountCents: 100, office: world.b.office.id },
+      key,
+    })
 
     expect([inA.status, inB.status]).toEqual([201, 201])
     expect(inB.headers.get(REPLAYED_HEADER)).toBeNull()
@@ -240,9 +282,13 @@ describe('concurrent requests', () => {
   it('should let exactly one of 50 concurrent requests with one key do the work', async () => {
     const key = uniqueKey('race')
     const body = { amountCents: 1_234, office: world.a.office.id }
-    const responses = await Promise.all(Array.from({ length: 50 }, () => call(paymentHandler, { body, key })))
+    const responses = await Promise.all(
+      Array.from({ length: 50 }, () => call(paymentHandler, { body, key })),
+    )
 
-    const originals = responses.filter((response) => response.status === 201 && !response.headers.get(REPLAYED_HEADER))
+    const originals = responses.filter(
+      (response) => response.status === 201 && !response.headers.get(REPLAYED_HEADER),
+    )
     const others = responses.filter((response) => !originals.includes(response))
     expect(originals).toHaveLength(1)
     others.forEach((response) => {
@@ -273,7 +319,10 @@ describe('concurrent requests', () => {
     const stale = call(handler, { body, key })
     await entered.promise
     // As if the first instance had crashed ten minutes ago.
-    await pool().query(`update idempotency_keys set claimed_at = now() - interval '10 minutes' where key = $1`, [key])
+    await pool().query(
+      `update idempotency_keys set claimed_at = now() - interval '10 minutes' where key = $1`,
+      [key],
+    )
 
     const takeover = await call(handler, { body, key })
     release.resolve()
@@ -316,7 +365,8 @@ describe('failures', () => {
     const flaky = withIdempotency(
       async (req) => {
         attempts += 1
-        if (attempts === 1) return Response.json({ errors: [{ message: 'Bank unavailable' }] }, { status: 503 })
+        if (attempts === 1)
+          return Response.json({ errors: [{ message: 'Bank unavailable' }] }, { status: 503 })
         return recordPayment(req, req.data as PaymentBody)
       },
       { scope },
@@ -343,13 +393,22 @@ describe('the wrapped handler', () => {
     )
     await call(handler, { rawBody: '{"office": null, "note": "hi"}', key: uniqueKey('body') })
 
-    expect(seen).toEqual(['{"office": null, "note": "hi"}', { note: 'hi', office: null }, { note: 'hi', office: null }])
+    expect(seen).toEqual([
+      '{"office": null, "note": "hi"}',
+      { note: 'hi', office: null },
+      { note: 'hi', office: null },
+    ])
   })
 })
 
 describe('cleanup', () => {
   it('should delete keys older than 24 hours and keep younger ones', async () => {
-    const keys = { fresh: uniqueKey('fresh'), old: uniqueKey('old'), oldInFlight: uniqueKey('old-in-flight'), young: uniqueKey('young') }
+    const keys = {
+      fresh: uniqueKey('fresh'),
+      old: uniqueKey('old'),
+      oldInFlight: uniqueKey('old-in-flight'),
+      young: uniqueKey('young'),
+    }
     const handler = withIdempotency(async () => Response.json({ ok: true }), { scope: () => null })
     for (const key of [keys.fresh, keys.old, keys.young]) await call(handler, { body: {}, key })
     await pool().query(
@@ -362,13 +421,17 @@ describe('cleanup', () => {
        where key = any($1)`,
       [[keys.old, keys.oldInFlight]],
     )
-    await pool().query(`update idempotency_keys set created_at = now() - interval '23 hours' where key = $1`, [keys.young])
+    await pool().query(
+      `update idempotency_keys set created_at = now() - interval '23 hours' where key = $1`,
+      [keys.young],
+    )
 
     expect(await cleanupIdempotencyKeys({ payload })).toBeGreaterThanOrEqual(2)
 
-    const { rows } = await pool().query<{ key: string }>('select key from idempotency_keys where key = any($1) order by key', [
-      Object.values(keys),
-    ])
+    const { rows } = await pool().query<{ key: string }>(
+      'select key from idempotency_keys where key = any($1) order by key',
+      [Object.values(keys)],
+    )
     expect(rows.map((row) => row.key).sort()).toEqual([keys.fresh, keys.young].sort())
   })
 

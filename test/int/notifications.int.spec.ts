@@ -10,7 +10,10 @@ import { closePayload } from '../../src/lib/db/closePayload'
 import { metrics } from '../../src/lib/metrics/registry'
 import { deliverNotification } from '../../src/lib/notifications/deliverNotification'
 import { poolOf } from '../../src/lib/db/poolOf'
-import { DELIVER_NOTIFICATION_TASK, deliverNotificationTask } from '../../src/lib/notifications/deliverNotificationTask'
+import {
+  DELIVER_NOTIFICATION_TASK,
+  deliverNotificationTask,
+} from '../../src/lib/notifications/deliverNotificationTask'
 import { emailAdapter } from '../../src/lib/notifications/email/emailAdapter'
 import { startQueue, stopQueue } from '../../src/lib/queue/queueSingleton'
 import { insertDeliveries } from '../../src/lib/notifications/insertDeliveries'
@@ -50,10 +53,20 @@ const email = (overrides: Partial<NotificationMessage> = {}): NotificationMessag
 })
 
 const countDeliveries = async (idempotencyKey: string) =>
-  (await payload.count({ collection: 'deliveries', where: { idempotencyKey: { equals: idempotencyKey } } })).totalDocs
+  (
+    await payload.count({
+      collection: 'deliveries',
+      where: { idempotencyKey: { equals: idempotencyKey } },
+    })
+  ).totalDocs
 
 const sentCount = (channel: string, status: string) =>
-  metrics.deliveries.get().then(({ values }) => values.find((v) => v.labels.channel === channel && v.labels.status === status)?.value ?? 0)
+  metrics.deliveries
+    .get()
+    .then(
+      ({ values }) =>
+        values.find((v) => v.labels.channel === channel && v.labels.status === status)?.value ?? 0,
+    )
 
 beforeAll(async () => {
   payload = await startPayload()
@@ -78,7 +91,9 @@ describe('e-mail over SMTP', () => {
     const traceId = newTraceId()
     const sentBefore = await sentCount('email', 'sent')
 
-    const { delivery, isDuplicate } = await runWithTrace(traceId, () => sendNotification({ message, payload }))
+    const { delivery, isDuplicate } = await runWithTrace(traceId, () =>
+      sendNotification({ message, payload }),
+    )
 
     const received = readSinkMessages({ dir: sinkDir(), to: message.to })
     expect(received).toHaveLength(1)
@@ -97,7 +112,13 @@ describe('e-mail over SMTP', () => {
       traceId,
     })
     const stored = await payload.findByID({ collection: 'deliveries', depth: 0, id: delivery.id })
-    expect(stored).toMatchObject({ body: message.body, channel: 'email', status: 'sent', subject: message.subject, tenant: world.a.office.id })
+    expect(stored).toMatchObject({
+      body: message.body,
+      channel: 'email',
+      status: 'sent',
+      subject: message.subject,
+      tenant: world.a.office.id,
+    })
     expect(stored.sentAt).toBeTruthy()
     expect(await sentCount('email', 'sent')).toBe(sentBefore + 1)
   })
@@ -105,16 +126,24 @@ describe('e-mail over SMTP', () => {
   it('should send once when the same idempotency key is sent twice', async () => {
     const message = email()
     const first = await sendNotification({ message, payload })
-    const second = await sendNotification({ message: { ...message, body: 'a different body' }, payload })
+    const second = await sendNotification({
+      message: { ...message, body: 'a different body' },
+      payload,
+    })
 
-    expect(second).toMatchObject({ delivery: { id: first.delivery.id, status: 'sent' }, isDuplicate: true })
+    expect(second).toMatchObject({
+      delivery: { id: first.delivery.id, status: 'sent' },
+      isDuplicate: true,
+    })
     expect(readSinkMessages({ dir: sinkDir(), to: message.to })).toHaveLength(1)
     expect(await countDeliveries(message.idempotencyKey)).toBe(1)
   })
 
   it('should send once when ten calls with the same key run concurrently', async () => {
     const message = email()
-    const results = await Promise.all(Array.from({ length: 10 }, () => sendNotification({ message, payload })))
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () => sendNotification({ message, payload })),
+    )
 
     expect(results.filter((result) => !result.isDuplicate)).toHaveLength(1)
     expect(new Set(results.map((result) => result.delivery.id)).size).toBe(1)
@@ -142,7 +171,13 @@ describe('when the SMTP server is down', () => {
     outageDir = mkdtempSync(path.join(tmpdir(), 'bo-test-outage-'))
     outageSink = await startSmtpSink({ dir: outageDir })
     outagePayload = await getPayload({
-      config: { ...(await config), email: emailAdapter({ emailFrom: 'Building Office <no-reply@building-office.local>', smtpUrl: outageSink.url }) },
+      config: {
+        ...(await config),
+        email: emailAdapter({
+          emailFrom: 'Building Office <no-reply@building-office.local>',
+          smtpUrl: outageSink.url,
+        }),
+      },
       key: 'smtp-outage',
     })
   })
@@ -182,7 +217,9 @@ describe('when the SMTP server is down', () => {
 
     const dead = await markDeliveryDead({ deliveryId: failed.id, payload: outagePayload })
     expect(dead).toMatchObject({ error: expect.stringMatching(/ECONNREFUSED/), status: 'dead' })
-    expect((await deliverNotification({ deliveryId: failed.id, payload: outagePayload })).attempted).toBe(false)
+    expect(
+      (await deliverNotification({ deliveryId: failed.id, payload: outagePayload })).attempted,
+    ).toBe(false)
     expect(readSinkMessages({ dir: outageDir, to: message.to })).toHaveLength(0)
   })
   it('should queue a retry of a failed send when the process runs a queue', async () => {
@@ -198,8 +235,12 @@ describe('when the SMTP server is down', () => {
       const { delivery } = await sendNotification({ message: email(), payload: outagePayload })
       expect(delivery.status).toBe('failed')
       const pool = poolOf(outagePayload)
-      const { rows } = await pool.query(`select data from ${schema}.job where name = '${DELIVER_NOTIFICATION_TASK}'`)
-      expect(rows.map((row) => (row.data as { data: { deliveryId: number } }).data.deliveryId)).toContain(delivery.id)
+      const { rows } = await pool.query(
+        `select data from ${schema}.job where name = '${DELIVER_NOTIFICATION_TASK}'`,
+      )
+      expect(
+        rows.map((row) => (row.data as { data: { deliveryId: number } }).data.deliveryId),
+      ).toContain(delivery.id)
     } finally {
       await stopQueue()
       await outageSink.restart()
@@ -215,12 +256,20 @@ describe('when the SMTP server is down', () => {
       retryLimit: 5,
     })
     const run = (deliveryId: number, retryCount: number) =>
-      deliverNotificationTask.handler({ data: { deliveryId }, job: job(retryCount), payload: outagePayload, traceId: 'a'.repeat(32) })
+      deliverNotificationTask.handler({
+        data: { deliveryId },
+        job: job(retryCount),
+        payload: outagePayload,
+        traceId: 'a'.repeat(32),
+      })
 
     await outageSink.stop()
     const recovering = email()
     const doomed = email()
-    const { delivery: first } = await sendNotification({ message: recovering, payload: outagePayload })
+    const { delivery: first } = await sendNotification({
+      message: recovering,
+      payload: outagePayload,
+    })
     const { delivery: second } = await sendNotification({ message: doomed, payload: outagePayload })
     // A failed attempt throws, so pg-boss schedules the next one with backoff.
     await expect(run(first.id, 0)).rejects.toThrow(/ECONNREFUSED/)
@@ -253,14 +302,20 @@ describe('retries and leases', () => {
     expect((await deliverNotification({ deliveryId: queued.id, payload })).attempted).toBe(false)
     expect(readSinkMessages({ dir: sinkDir(), to: message.to })).toHaveLength(0)
 
-    await poolOf(payload).query(`update deliveries set last_attempt_at = now() - interval '1 hour' where id = $1`, [queued.id])
+    await poolOf(payload).query(
+      `update deliveries set last_attempt_at = now() - interval '1 hour' where id = $1`,
+      [queued.id],
+    )
     const retried = await deliverNotification({ deliveryId: queued.id, payload })
     expect(retried).toMatchObject({ attempted: true, delivery: { attempts: 2, status: 'sent' } })
     expect(readSinkMessages({ dir: sinkDir(), to: message.to })).toHaveLength(1)
   })
 
   it('should answer null for an unknown delivery', async () => {
-    expect(await deliverNotification({ deliveryId: 2_000_000_000, payload })).toEqual({ attempted: false, delivery: null })
+    expect(await deliverNotification({ deliveryId: 2_000_000_000, payload })).toEqual({
+      attempted: false,
+      delivery: null,
+    })
   })
 })
 
@@ -268,14 +323,23 @@ describe('sms and letters', () => {
   it('should send an sms through the logging provider', async () => {
     const message = email({ channel: 'sms', subject: '', to: '+30 691 234 5678' })
     const { delivery } = await sendNotification({ message, payload })
-    expect(delivery).toMatchObject({ channel: 'sms', recipient: '+30 691 234 5678', status: 'sent' })
+    expect(delivery).toMatchObject({
+      channel: 'sms',
+      recipient: '+30 691 234 5678',
+      status: 'sent',
+    })
     expect(delivery.providerId).toMatch(/^log-[0-9a-f-]{36}$/)
   })
 
   it('should keep a letter queued for printing, untouched by retries', async () => {
     const message = email({ channel: 'letter', to: 'Ermou 1, 10563 Athens' })
     const { delivery } = await sendNotification({ message, payload })
-    expect(delivery).toMatchObject({ attempts: 0, channel: 'letter', providerId: null, status: 'queued' })
+    expect(delivery).toMatchObject({
+      attempts: 0,
+      channel: 'letter',
+      providerId: null,
+      status: 'queued',
+    })
     expect((await deliverNotification({ deliveryId: delivery.id, payload })).attempted).toBe(false)
   })
 })
@@ -284,7 +348,10 @@ describe('in-app notifications', () => {
   const sendInApp = async () => {
     const message = email({ channel: 'in-app', to: String(world.actors.residentA.user.id) })
     const { delivery } = await sendNotification({ message, payload })
-    const { docs } = await payload.find({ collection: 'notifications', where: { delivery: { equals: delivery.id } } })
+    const { docs } = await payload.find({
+      collection: 'notifications',
+      where: { delivery: { equals: delivery.id } },
+    })
     return { delivery, message, notification: docs[0] }
   }
 
@@ -294,9 +361,13 @@ describe('in-app notifications', () => {
     expect(delivery.deliveredAt).toBeTruthy()
     expect(notification).toMatchObject({ body: message.body, readAt: null, title: message.subject })
 
-    const response = await api('GET', `notifications?depth=0&where[delivery][equals]=${delivery.id}`, {
-      token: world.actors.residentA.token,
-    })
+    const response = await api(
+      'GET',
+      `notifications?depth=0&where[delivery][equals]=${delivery.id}`,
+      {
+        token: world.actors.residentA.token,
+      },
+    )
     expect(response.status).toBe(200)
     expect(response.body.docs.map((doc: { id: number }) => doc.id)).toEqual([notification.id])
   })
@@ -314,7 +385,9 @@ describe('in-app notifications', () => {
   it("should show it to the office's staff", async () => {
     const { notification } = await sendInApp()
     for (const actor of ['adminA', 'accountantA', 'managerA'] as const) {
-      const response = await api('GET', `notifications/${notification.id}?depth=0`, { token: world.actors[actor].token })
+      const response = await api('GET', `notifications/${notification.id}?depth=0`, {
+        token: world.actors[actor].token,
+      })
       expect(response.status).toBe(200)
     }
   })
@@ -327,27 +400,41 @@ describe('in-app notifications', () => {
       token: world.actors.residentA.token,
     })
     expect(response.status).toBe(200)
-    const after = await payload.findByID({ collection: 'notifications', depth: 0, id: notification.id })
+    const after = await payload.findByID({
+      collection: 'notifications',
+      depth: 0,
+      id: notification.id,
+    })
     expect(after).toMatchObject({ body: message.body, readAt, title: message.subject })
   })
 
-  it("should not let a resident move it to another office or apartment", async () => {
+  it('should not let a resident move it to another office or apartment', async () => {
     const { notification } = await sendInApp()
     await api('PATCH', `notifications/${notification.id}`, {
       body: { apartment: world.a.apartments[1].id, tenant: world.b.office.id },
       token: world.actors.residentA.token,
     })
-    const after = await payload.findByID({ collection: 'notifications', depth: 0, id: notification.id })
+    const after = await payload.findByID({
+      collection: 'notifications',
+      depth: 0,
+      id: notification.id,
+    })
     expect(after).toMatchObject({ apartment: world.a.apartments[0].id, tenant: world.a.office.id })
   })
 
-  it("should not let a neighbour or staff mark it read", async () => {
+  it('should not let a neighbour or staff mark it read', async () => {
     const { notification } = await sendInApp()
     for (const token of [neighbour.token, world.actors.adminA.token]) {
-      const response = await api('PATCH', `notifications/${notification.id}`, { body: { readAt: new Date().toISOString() }, token })
+      const response = await api('PATCH', `notifications/${notification.id}`, {
+        body: { readAt: new Date().toISOString() },
+        token,
+      })
       expect([403, 404]).toContain(response.status)
     }
-    expect((await payload.findByID({ collection: 'notifications', depth: 0, id: notification.id })).readAt).toBeNull()
+    expect(
+      (await payload.findByID({ collection: 'notifications', depth: 0, id: notification.id }))
+        .readAt,
+    ).toBeNull()
   })
 
   it('should refuse an apartment of another office, writing nothing', async () => {
@@ -363,21 +450,36 @@ describe('batched sends', () => {
   it('should create 200 deliveries and deliver one e-mail each, and send none again on a rerun', async () => {
     const tag = unique()
     const messages = Array.from({ length: 200 }, (_, index) =>
-      email({ idempotencyKey: `batch:${tag}:${index}`, subject: `Batch ${tag} #${index}`, to: `batch-${tag}-${index}@sink.test` }),
+      email({
+        idempotencyKey: `batch:${tag}:${index}`,
+        subject: `Batch ${tag} #${index}`,
+        to: `batch-${tag}-${index}@sink.test`,
+      }),
     )
 
     const results = await sendNotifications({ messages, payload })
     expect(results.map((result) => result.delivery.status)).toEqual(messages.map(() => 'sent'))
     expect(results.every((result) => !result.isDuplicate)).toBe(true)
-    const { totalDocs } = await payload.count({ collection: 'deliveries', where: { idempotencyKey: { like: `batch:${tag}:` } } })
+    const { totalDocs } = await payload.count({
+      collection: 'deliveries',
+      where: { idempotencyKey: { like: `batch:${tag}:` } },
+    })
     expect(totalDocs).toBe(200)
-    const received = readSinkMessages({ dir: sinkDir() }).filter((mail) => mail.subject?.startsWith(`Batch ${tag} #`))
+    const received = readSinkMessages({ dir: sinkDir() }).filter((mail) =>
+      mail.subject?.startsWith(`Batch ${tag} #`),
+    )
     expect(received).toHaveLength(200)
-    expect(new Set(received.map((mail) => mail.envelope.to[0]))).toEqual(new Set(messages.map((m) => m.to)))
+    expect(new Set(received.map((mail) => mail.envelope.to[0]))).toEqual(
+      new Set(messages.map((m) => m.to)),
+    )
 
     const rerun = await sendNotifications({ messages, payload })
     expect(rerun.every((result) => result.isDuplicate)).toBe(true)
-    expect(readSinkMessages({ dir: sinkDir() }).filter((mail) => mail.subject?.startsWith(`Batch ${tag} #`))).toHaveLength(200)
+    expect(
+      readSinkMessages({ dir: sinkDir() }).filter((mail) =>
+        mail.subject?.startsWith(`Batch ${tag} #`),
+      ),
+    ).toHaveLength(200)
   })
 
   it('should send a key repeated inside one batch once', async () => {
@@ -387,12 +489,21 @@ describe('batched sends', () => {
     expect(readSinkMessages({ dir: sinkDir(), to: message.to })).toHaveLength(1)
   })
 
-  it("should refuse a key that another office already used, without revealing its delivery", async () => {
+  it('should refuse a key that another office already used, without revealing its delivery', async () => {
     const message = email()
     await sendNotification({ message, payload })
-    const foreign = { ...message, apartment: world.b.apartments[0].id, tenant: world.b.office.id, to: recipient() }
-    await expect(sendNotifications({ messages: [email(), foreign], payload })).rejects.toMatchObject({
-      data: { errors: [{ message: 'Already used by another office', path: 'messages.1.idempotencyKey' }] },
+    const foreign = {
+      ...message,
+      apartment: world.b.apartments[0].id,
+      tenant: world.b.office.id,
+      to: recipient(),
+    }
+    await expect(
+      sendNotifications({ messages: [email(), foreign], payload }),
+    ).rejects.toMatchObject({
+      data: {
+        errors: [{ message: 'Already used by another office', path: 'messages.1.idempotencyKey' }],
+      },
     })
     expect(readSinkMessages({ dir: sinkDir(), to: foreign.to })).toHaveLength(0)
   })
@@ -404,12 +515,16 @@ describe('tenant boundary of deliveries', () => {
 
   beforeAll(async () => {
     deliveryA = (await sendNotification({ message: email(), payload })).delivery.id
-    otherBuildingDelivery = (await sendNotification({ message: email({ apartment: world.a.apartments[2].id }), payload })).delivery.id
+    otherBuildingDelivery = (
+      await sendNotification({ message: email({ apartment: world.a.apartments[2].id }), payload })
+    ).delivery.id
   })
 
   it("should let office A's staff read office A's delivery", async () => {
     for (const actor of ['adminA', 'accountantA', 'managerA'] as const) {
-      expect((await api('GET', `deliveries/${deliveryA}`, { token: world.actors[actor].token })).status).toBe(200)
+      expect(
+        (await api('GET', `deliveries/${deliveryA}`, { token: world.actors[actor].token })).status,
+      ).toBe(200)
     }
   })
 
@@ -434,9 +549,17 @@ describe('tenant boundary of deliveries', () => {
   })
 
   it('should not let office B read it through the Local API', async () => {
-    const local = { collection: 'deliveries' as const, overrideAccess: false, user: world.actors.adminB.user }
-    await expect(payload.findByID({ ...local, id: deliveryA })).rejects.toMatchObject({ status: 404 })
-    expect((await payload.find({ ...local, where: { id: { equals: deliveryA } } })).totalDocs).toBe(0)
+    const local = {
+      collection: 'deliveries' as const,
+      overrideAccess: false,
+      user: world.actors.adminB.user,
+    }
+    await expect(payload.findByID({ ...local, id: deliveryA })).rejects.toMatchObject({
+      status: 404,
+    })
+    expect((await payload.find({ ...local, where: { id: { equals: deliveryA } } })).totalDocs).toBe(
+      0,
+    )
   })
 
   it("should not show a manager the deliveries of a building they don't manage", async () => {
@@ -446,7 +569,9 @@ describe('tenant boundary of deliveries', () => {
 
   it('should not show deliveries to residents and vendors', async () => {
     for (const actor of ['residentA', 'vendorA'] as const) {
-      const response = await api('GET', `deliveries/${deliveryA}`, { token: world.actors[actor].token })
+      const response = await api('GET', `deliveries/${deliveryA}`, {
+        token: world.actors[actor].token,
+      })
       expect([403, 404]).toContain(response.status)
     }
   })
@@ -455,12 +580,22 @@ describe('tenant boundary of deliveries', () => {
     const token = world.actors.adminA.token
     const before = await payload.findByID({ collection: 'deliveries', depth: 0, id: deliveryA })
     const created = await api('POST', 'deliveries', {
-      body: { channel: 'email', idempotencyKey: `forged:${unique()}`, recipient: 'x@sink.test', tenant: world.a.office.id },
+      body: {
+        channel: 'email',
+        idempotencyKey: `forged:${unique()}`,
+        recipient: 'x@sink.test',
+        tenant: world.a.office.id,
+      },
       token,
     })
     expect(created.status).toBe(403)
-    expect((await api('PATCH', `deliveries/${deliveryA}`, { body: { status: 'delivered' }, token })).status).toBe(403)
+    expect(
+      (await api('PATCH', `deliveries/${deliveryA}`, { body: { status: 'delivered' }, token }))
+        .status,
+    ).toBe(403)
     expect((await api('DELETE', `deliveries/${deliveryA}`, { token })).status).toBe(403)
-    expect(await payload.findByID({ collection: 'deliveries', depth: 0, id: deliveryA })).toEqual(before)
+    expect(await payload.findByID({ collection: 'deliveries', depth: 0, id: deliveryA })).toEqual(
+      before,
+    )
   })
 })

@@ -35,15 +35,26 @@ let world: World
 const call = async (
   method: Method,
   path: string,
-  { body, headers = {}, token }: { body?: unknown; headers?: Record<string, string>; token?: string } = {},
+  {
+    body,
+    headers = {},
+    token,
+  }: { body?: unknown; headers?: Record<string, string>; token?: string } = {},
 ) => {
   const url = new URL(`http://localhost/api/${path.replace(/^\//, '')}`)
   const request = new Request(url, {
     body: body === undefined ? undefined : JSON.stringify(body),
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `JWT ${token}` } : {}), ...headers },
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `JWT ${token}` } : {}),
+      ...headers,
+    },
     method,
   })
-  const slug = url.pathname.replace(/^\/api\//, '').split('/').filter(Boolean)
+  const slug = url.pathname
+    .replace(/^\/api\//, '')
+    .split('/')
+    .filter(Boolean)
   const response =
     slug[0] === 'graphql' && method !== 'OPTIONS'
       ? await graphqlRoute.POST(request)
@@ -68,23 +79,68 @@ beforeAll(async () => {
 
 describe('X-Trace-Id on every response', () => {
   it.each([
-    ['a REST read', 200, () => call('GET', 'apartments?depth=0', { token: world.actors.adminA.token })],
+    [
+      'a REST read',
+      200,
+      () => call('GET', 'apartments?depth=0', { token: world.actors.adminA.token }),
+    ],
     [
       'a REST create',
       201,
       () =>
         call('POST', 'buildings?depth=0', {
-          body: { address: 'Ermou 2', city: 'Athens', name: 'Obs', postalCode: '10563', tenant: world.a.office.id },
+          body: {
+            address: 'Ermou 2',
+            city: 'Athens',
+            name: 'Obs',
+            postalCode: '10563',
+            tenant: world.a.office.id,
+          },
           token: world.actors.adminA.token,
         }),
     ],
-    ['a foreign id (404)', 404, () => call('GET', `apartments/${world.b.apartments[0].id}`, { token: world.actors.adminA.token })],
+    [
+      'a foreign id (404)',
+      404,
+      () =>
+        call('GET', `apartments/${world.b.apartments[0].id}`, { token: world.actors.adminA.token }),
+    ],
     ['an unknown route (404)', 404, () => call('GET', 'no-such-route/1/2')],
-    ['a forbidden read (403)', 403, () => call('GET', 'buildings', { token: world.actors.residentA.token })],
-    ['a bad body (400)', 400, () => call('POST', 'apartments', { body: {}, token: world.actors.platform.token })],
-    ['a login', 200, () => call('POST', 'users/login', { body: { email: world.actors.adminA.user.email, password: TEST_PASSWORD } })],
-    ['a failed login (401)', 401, () => call('POST', 'users/login', { body: { email: 'nobody@test.local', password: 'wrong-password' } })],
-    ['GraphQL', 200, () => call('POST', 'graphql', { body: { query: '{ Apartments { totalDocs } }' }, token: world.actors.adminA.token })],
+    [
+      'a forbidden read (403)',
+      403,
+      () => call('GET', 'buildings', { token: world.actors.residentA.token }),
+    ],
+    [
+      'a bad body (400)',
+      400,
+      () => call('POST', 'apartments', { body: {}, token: world.actors.platform.token }),
+    ],
+    [
+      'a login',
+      200,
+      () =>
+        call('POST', 'users/login', {
+          body: { email: world.actors.adminA.user.email, password: TEST_PASSWORD },
+        }),
+    ],
+    [
+      'a failed login (401)',
+      401,
+      () =>
+        call('POST', 'users/login', {
+          body: { email: 'nobody@test.local', password: 'wrong-password' },
+        }),
+    ],
+    [
+      'GraphQL',
+      200,
+      () =>
+        call('POST', 'graphql', {
+          body: { query: '{ Apartments { totalDocs } }' },
+          token: world.actors.adminA.token,
+        }),
+    ],
     ['the health check', 200, () => call('GET', 'health')],
     ['a CORS preflight', 200, () => call('OPTIONS', 'apartments/1')],
     ['a GraphQL preflight', 200, () => call('OPTIONS', 'graphql')],
@@ -96,7 +152,10 @@ describe('X-Trace-Id on every response', () => {
 
   it('should echo the trace id of a valid incoming traceparent', async () => {
     const ok = await call('GET', 'health', { headers: { traceparent: TRACEPARENT } })
-    const notFound = await call('GET', 'apartments/999999999', { headers: { traceparent: TRACEPARENT }, token: world.actors.adminA.token })
+    const notFound = await call('GET', 'apartments/999999999', {
+      headers: { traceparent: TRACEPARENT },
+      token: world.actors.adminA.token,
+    })
     expect(ok.headers.get('x-trace-id')).toBe(TRACE_ID)
     expect(notFound.status).toBe(404)
     expect(notFound.headers.get('x-trace-id')).toBe(TRACE_ID)
@@ -113,7 +172,11 @@ describe('X-Trace-Id on every response', () => {
 
 describe('trace inside Payload', () => {
   it('should give a custom endpoint the trace of its request', async () => {
-    addRootEndpoint({ handler: async () => Response.json({ traceId: currentTraceId() }), method: 'get', path: '/trace-probe' })
+    addRootEndpoint({
+      handler: async () => Response.json({ traceId: currentTraceId() }),
+      method: 'get',
+      path: '/trace-probe',
+    })
     const response = await call('GET', 'trace-probe', { headers: { traceparent: TRACEPARENT } })
     expect(JSON.parse(response.text)).toEqual({ traceId: TRACE_ID })
   })
@@ -127,7 +190,13 @@ describe('trace inside Payload', () => {
     hooks.push(probe)
     try {
       const response = await call('POST', 'buildings?depth=0', {
-        body: { address: 'Ermou 3', city: 'Athens', name: 'Traced', postalCode: '10563', tenant: world.a.office.id },
+        body: {
+          address: 'Ermou 3',
+          city: 'Athens',
+          name: 'Traced',
+          postalCode: '10563',
+          tenant: world.a.office.id,
+        },
         headers: { traceparent: TRACEPARENT },
         token: world.actors.adminA.token,
       })
@@ -155,7 +224,9 @@ describe('GET /api/metrics', () => {
 
   it('should label requests by route pattern, never by raw id', async () => {
     const apartment = world.a.apartments[1]
-    const read = await call('GET', `apartments/${apartment.id}?depth=0`, { token: world.actors.adminA.token })
+    const read = await call('GET', `apartments/${apartment.id}?depth=0`, {
+      token: world.actors.adminA.token,
+    })
     expect(read.status).toBe(200)
     const response = await scrape(bearer())
     expect(response.status).toBe(200)
@@ -163,9 +234,15 @@ describe('GET /api/metrics', () => {
     expect(response.text).toMatch(
       /^http_request_duration_seconds_count\{method="GET",route="\/api\/apartments\/:id",status="200"\} [1-9]\d*$/m,
     )
-    expect(response.text).toMatch(/^http_request_duration_seconds_count\{method="POST",route="\/api\/users\/login",status="200"\} /m)
-    expect(response.text).toMatch(/^http_request_duration_seconds_count\{method="POST",route="\/api\/graphql",status="200"\} /m)
-    expect(response.text).toMatch(/^http_request_duration_seconds_count\{method="GET",route="\/api\/\*",status="404"\} /m)
+    expect(response.text).toMatch(
+      /^http_request_duration_seconds_count\{method="POST",route="\/api\/users\/login",status="200"\} /m,
+    )
+    expect(response.text).toMatch(
+      /^http_request_duration_seconds_count\{method="POST",route="\/api\/graphql",status="200"\} /m,
+    )
+    expect(response.text).toMatch(
+      /^http_request_duration_seconds_count\{method="GET",route="\/api\/\*",status="404"\} /m,
+    )
     expect(response.text).not.toContain(`/api/apartments/${apartment.id}`)
     expect(response.text).not.toContain('no-such-route')
     expect(response.text).toMatch(/^process_cpu_user_seconds_total /m)
@@ -183,14 +260,20 @@ describe('GET /api/metrics', () => {
     ['GET', '/api/financial/dashboard/overview', '/api/financial/dashboard/overview'],
     ['POST', '/api/payments/webhook', '/api/payments/webhook'],
     ['GET', '/api/apartments/1/2/3', '/api/apartments/*'],
-  ])('should label %s %s as %s with the routes of the real config', async (method, pathname, expected) => {
-    expect(routePattern({ method, pathname, routes: routeTable(await config) })).toBe(expected)
-  })
+  ])(
+    'should label %s %s as %s with the routes of the real config',
+    async (method, pathname, expected) => {
+      expect(routePattern({ method, pathname, routes: routeTable(await config) })).toBe(expected)
+    },
+  )
 
   it('should answer 404 when ENABLE_SLO_METRICS is off, even to the right token', async () => {
     addRootEndpoint({
       ...createMetricsEndpoint({
-        readSettings: () => ({ ...readEnv(), flags: { ...readEnv().flags, ENABLE_SLO_METRICS: false } }),
+        readSettings: () => ({
+          ...readEnv(),
+          flags: { ...readEnv().flags, ENABLE_SLO_METRICS: false },
+        }),
       }),
       path: '/metrics-flag-off',
     })
@@ -204,7 +287,9 @@ describe('GET /api/metrics', () => {
       ...createMetricsEndpoint({ readSettings: () => ({ ...readEnv(), metricsToken: undefined }) }),
       path: '/metrics-no-token',
     })
-    const response = await call('GET', 'metrics-no-token', { headers: { authorization: 'Bearer undefined' } })
+    const response = await call('GET', 'metrics-no-token', {
+      headers: { authorization: 'Bearer undefined' },
+    })
     expect(response.status).toBe(404)
   })
 })
@@ -231,7 +316,9 @@ describe('queue gauges', () => {
 
   beforeAll(() => {
     addRootEndpoint({
-      ...createMetricsEndpoint({ readSettings: () => ({ ...readEnv(), queue: { ...readEnv().queue, schema } }) }),
+      ...createMetricsEndpoint({
+        readSettings: () => ({ ...readEnv(), queue: { ...readEnv().queue, schema } }),
+      }),
       path: `/${queueScrapePath}`,
     })
   })
@@ -255,7 +342,13 @@ describe('queue gauges', () => {
   })
 
   it('should report depth, running jobs and the age of the oldest due job per queue', async () => {
-    boss = new PgBoss({ connectionString: process.env.DATABASE_URL, max: 2, schedule: false, schema, supervise: false })
+    boss = new PgBoss({
+      connectionString: process.env.DATABASE_URL,
+      max: 2,
+      schedule: false,
+      schema,
+      supervise: false,
+    })
     boss.on('error', (err) => payload.logger.error({ err, msg: 'pg-boss in observability test' }))
     await boss.start()
     await boss.createQueue(queue)
@@ -265,7 +358,10 @@ describe('queue gauges', () => {
     await boss.send(queue, { n: 3 }, { startAfter: 3600 })
     // Backdate one due job so its wait is known without sleeping.
     const pool = poolOf(payload)
-    await pool.query(`update ${schema}.job set start_after = now() - interval '90 seconds' where id = $1`, [due])
+    await pool.query(
+      `update ${schema}.job set start_after = now() - interval '90 seconds' where id = $1`,
+      [due],
+    )
 
     const { text } = await scrapeQueues()
     expect(values(text, 'queue_depth')).toEqual({ 'obs-empty': 0, [queue]: 3 })
@@ -287,21 +383,34 @@ describe('queue gauges', () => {
 
 // promtool (Debian package `prometheus`) lints the exposition format; `.ci/run` installs it.
 const promtool = spawnSync('promtool', ['--version'], { encoding: 'utf8' })
-const promtoolMissing = promtool.error ? `promtool is not installed (${promtool.error.message}); apt-get install -y prometheus` : null
+const promtoolMissing = promtool.error
+  ? `promtool is not installed (${promtool.error.message}); apt-get install -y prometheus`
+  : null
 if (promtoolMissing) {
-  if (process.env.CI === 'true') throw new Error(`Metrics lint cannot run in CI: ${promtoolMissing}`)
+  if (process.env.CI === 'true')
+    throw new Error(`Metrics lint cannot run in CI: ${promtoolMissing}`)
   console.warn(`Skipping the promtool check: ${promtoolMissing}`)
 }
 const describeWithPromtool = promtoolMissing ? describe.skip : describe
 
 describeWithPromtool('GET /api/metrics output (promtool)', () => {
   it('should pass `promtool check metrics` without problems', async () => {
-    await call('GET', `apartments/${world.a.apartments[0].id}`, { token: world.actors.adminA.token })
+    await call('GET', `apartments/${world.a.apartments[0].id}`, {
+      token: world.actors.adminA.token,
+    })
     const response = await scrapeQueues()
     expect(response.status).toBe(200)
-    expect(response.text).toMatch(/^http_request_duration_seconds_bucket\{.*route="\/api\/apartments\/:id"/m)
+    expect(response.text).toMatch(
+      /^http_request_duration_seconds_bucket\{.*route="\/api\/apartments\/:id"/m,
+    )
     expect(response.text).toContain('queue_depth{queue="obs-probe"}')
-    const check = spawnSync('promtool', ['check', 'metrics'], { encoding: 'utf8', input: response.text })
-    expect({ output: `${check.stdout}${check.stderr}`.trim(), status: check.status }).toEqual({ output: '', status: 0 })
+    const check = spawnSync('promtool', ['check', 'metrics'], {
+      encoding: 'utf8',
+      input: response.text,
+    })
+    expect({ output: `${check.stdout}${check.stderr}`.trim(), status: check.status }).toEqual({
+      output: '',
+      status: 0,
+    })
   })
 })

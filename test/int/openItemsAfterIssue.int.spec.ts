@@ -1,4 +1,10 @@
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
+import {
+  commitTransaction,
+  createLocalReq,
+  initTransaction,
+  killTransaction,
+  type Payload,
+} from 'payload'
 
 import type { ExpenseCategory } from '../../payload-types'
 import { verifyLedger } from '../../src/ledger/operations/verifyLedger'
@@ -23,7 +29,11 @@ const ISSUED = 2_500
 beforeAll(async () => {
   payload = await startPayload()
   world = await buildWorld(payload)
-  category = await payload.create({ collection: 'expense-categories', data: { code: 'general', name: 'General', shareColumn: 'general', tenant: world.a.office.id }, depth: 0 })
+  category = await payload.create({
+    collection: 'expense-categories',
+    data: { code: 'general', name: 'General', shareColumn: 'general', tenant: world.a.office.id },
+    depth: 0,
+  })
 })
 
 /** Inserts one issued charge per apartment the way the executor does, then keeps open items, in one transaction. */
@@ -48,7 +58,11 @@ const issueTo = async (apartmentIds: number[], dueDate: string) => {
 }
 
 const ledgerOf = async (apartmentId: number) => {
-  const { rows } = await poolOf(payload).query<{ balance: string; count: string; oldest: null | string }>(
+  const { rows } = await poolOf(payload).query<{
+    balance: string
+    count: string
+    oldest: null | string
+  }>(
     `select balance, open_items_count as count, to_char(oldest_unpaid_due_date at time zone 'Europe/Athens', 'YYYY-MM-DD') as oldest
        from apartment_balances where apartment_id = $1`,
     [apartmentId],
@@ -67,7 +81,9 @@ const ledgerOf = async (apartmentId: number) => {
 
 describe('open items after an issue', () => {
   it('should append where nothing older moves, rebuild the rest, and leave the ledger exact', async () => {
-    const [owing, inCredit, laterCharge, untouched] = world.a.apartments.map((apartment) => apartment.id)
+    const [owing, inCredit, laterCharge, untouched] = world.a.apartments.map(
+      (apartment) => apartment.id,
+    )
     // Owes 6,000 from March: the new charge is simply added.
     await charge(payload, { amount: 10_000, apartment: owing, dueDate: '2031-03-25' })
     await pay(payload, { amount: 4_000, apartment: owing, receivedAt: '2031-03-20' })
@@ -79,12 +95,41 @@ describe('open items after an issue', () => {
     // `untouched` has no ledger and no balance row yet.
 
     const ways = await issueTo([owing, inCredit, laterCharge, untouched], '2031-06-10')
-    expect(ways).toEqual({ appended: [owing], rebuilt: [inCredit, laterCharge, untouched].sort((a, b) => a - b) })
+    expect(ways).toEqual({
+      appended: [owing],
+      rebuilt: [inCredit, laterCharge, untouched].sort((a, b) => a - b),
+    })
 
-    expect(await ledgerOf(owing)).toEqual({ balance: 8_500, oldestUnpaid: '2031-03-25', open: [[10_000, 6_000], [ISSUED, ISSUED]], openItems: 2 })
-    expect(await ledgerOf(inCredit)).toEqual({ balance: -4_500, oldestUnpaid: null, open: [[ISSUED, 0]], openItems: 0 })
-    expect(await ledgerOf(laterCharge)).toEqual({ balance: ISSUED, oldestUnpaid: '2031-12-10', open: [[ISSUED, 0], [3_000, ISSUED]], openItems: 1 })
-    expect(await ledgerOf(untouched)).toEqual({ balance: ISSUED, oldestUnpaid: '2031-06-10', open: [[ISSUED, ISSUED]], openItems: 1 })
+    expect(await ledgerOf(owing)).toEqual({
+      balance: 8_500,
+      oldestUnpaid: '2031-03-25',
+      open: [
+        [10_000, 6_000],
+        [ISSUED, ISSUED],
+      ],
+      openItems: 2,
+    })
+    expect(await ledgerOf(inCredit)).toEqual({
+      balance: -4_500,
+      oldestUnpaid: null,
+      open: [[ISSUED, 0]],
+      openItems: 0,
+    })
+    expect(await ledgerOf(laterCharge)).toEqual({
+      balance: ISSUED,
+      oldestUnpaid: '2031-12-10',
+      open: [
+        [ISSUED, 0],
+        [3_000, ISSUED],
+      ],
+      openItems: 1,
+    })
+    expect(await ledgerOf(untouched)).toEqual({
+      balance: ISSUED,
+      oldestUnpaid: '2031-06-10',
+      open: [[ISSUED, ISSUED]],
+      openItems: 1,
+    })
     expect((await verifyLedger({ office: world.a.office.id, payload })).mismatches).toEqual([])
   })
 
@@ -93,7 +138,15 @@ describe('open items after an issue', () => {
     await pay(payload, { amount: ISSUED, apartment: untouched, receivedAt: '2031-06-01' })
     // Settled to zero: the next month's charge is the only open one.
     expect(await issueTo([untouched], '2031-07-10')).toEqual({ appended: [untouched], rebuilt: [] })
-    expect(await ledgerOf(untouched)).toEqual({ balance: ISSUED, oldestUnpaid: '2031-07-10', open: [[ISSUED, 0], [ISSUED, ISSUED]], openItems: 1 })
+    expect(await ledgerOf(untouched)).toEqual({
+      balance: ISSUED,
+      oldestUnpaid: '2031-07-10',
+      open: [
+        [ISSUED, 0],
+        [ISSUED, ISSUED],
+      ],
+      openItems: 1,
+    })
     expect((await verifyLedger({ office: world.a.office.id, payload })).mismatches).toEqual([])
   })
 })

@@ -30,13 +30,24 @@ const event = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 })
 
-const deliver = (body: unknown, { office = world.a.office.slug, signingSecret = secret, raw }: { office?: string; raw?: string; signingSecret?: string } = {}) => {
+const deliver = (
+  body: unknown,
+  {
+    office = world.a.office.slug,
+    signingSecret = secret,
+    raw,
+  }: { office?: string; raw?: string; signingSecret?: string } = {},
+) => {
   const text = raw ?? JSON.stringify(body)
   return api('POST', 'payments/webhook', {
     rawBody: text,
     headers: {
       'x-office': office,
-      'x-signature': signWebhook({ body: text, secret: signingSecret, timestamp: Math.floor(Date.now() / 1000) }),
+      'x-signature': signWebhook({
+        body: text,
+        secret: signingSecret,
+        timestamp: Math.floor(Date.now() / 1000),
+      }),
     },
   })
 }
@@ -52,24 +63,47 @@ describe('payment webhook', () => {
     const response = await deliver(body)
     expect(response.status).toBe(201)
     expect(response.body.status).toBe('matched')
-    const payment = await payload.findByID({ collection: 'payments', depth: 0, id: response.body.paymentId })
-    expect(payment).toMatchObject({ amount: 12_345, externalReference: body.reference, source: 'webhook' })
+    const payment = await payload.findByID({
+      collection: 'payments',
+      depth: 0,
+      id: response.body.paymentId,
+    })
+    expect(payment).toMatchObject({
+      amount: 12_345,
+      externalReference: body.reference,
+      source: 'webhook',
+    })
     expect(await balanceOf(payload, apartment)).toMatchObject({ balance: 20_000 - 12_345 })
     const audit = await payload.find({
       collection: 'audit-events',
       // Scoped to the office: other suites write synthetic audit events into the same database.
       where: {
-        and: [{ tenant: { equals: world.a.office.id } }, { entityType: { equals: 'payments' } }, { entityId: { equals: String(payment.id) } }],
+        and: [
+          { tenant: { equals: world.a.office.id } },
+          { entityType: { equals: 'payments' } },
+          { entityId: { equals: String(payment.id) } },
+        ],
       },
     })
     expect(audit.docs).toHaveLength(1)
-    expect(audit.docs[0]).toMatchObject({ action: 'payment.recorded', actorLabel: 'webhook:payment-provider', idempotencyKey: `payment-event:${body.eventId}` })
+    expect(audit.docs[0]).toMatchObject({
+      action: 'payment.recorded',
+      actorLabel: 'webhook:payment-provider',
+      idempotencyKey: `payment-event:${body.eventId}`,
+    })
   })
 
   it("should refuse to record a payment on another office's apartment, writing nothing", async () => {
     const before = await count('payments')
     const result = await recordPayment({
-      payment: { amount: 100, apartment: world.b.apartments[0].id, method: 'cash', office: world.a.office.id, receivedAt: '2026-06-01T10:00:00Z', source: 'import' },
+      payment: {
+        amount: 100,
+        apartment: world.b.apartments[0].id,
+        method: 'cash',
+        office: world.a.office.id,
+        receivedAt: '2026-06-01T10:00:00Z',
+        source: 'import',
+      },
       req: await createLocalReq({}, payload),
     })
     expect(result).toBeNull()
@@ -100,10 +134,15 @@ describe('payment webhook', () => {
   it('should refuse a bad, missing or foreign signature with 401 and write nothing', async () => {
     const before = await count('payments')
     const body = event()
-    expect((await deliver(body, { signingSecret: 'not-the-office-secret-at-all' })).status).toBe(401)
+    expect((await deliver(body, { signingSecret: 'not-the-office-secret-at-all' })).status).toBe(
+      401,
+    )
     expect((await deliver(body, { office: 'no-such-office' })).status).toBe(401)
     expect((await deliver(body, { office: world.b.office.slug })).status).toBe(401)
-    const unsigned = await api('POST', 'payments/webhook', { headers: { 'x-office': world.a.office.slug }, rawBody: JSON.stringify(body) })
+    const unsigned = await api('POST', 'payments/webhook', {
+      headers: { 'x-office': world.a.office.slug },
+      rawBody: JSON.stringify(body),
+    })
     expect(unsigned.status).toBe(401)
     expect(await count('payments')).toBe(before)
   })
@@ -111,26 +150,46 @@ describe('payment webhook', () => {
   it('should answer malformed bodies with 400 and field errors', async () => {
     const notJson = await deliver(null, { raw: '{"amount":' })
     expect(notJson.status).toBe(400)
-    const invalid = await deliver(event({ amount: 10.5, currency: 'euro', receivedAt: 'yesterday' }))
+    const invalid = await deliver(
+      event({ amount: 10.5, currency: 'euro', receivedAt: 'yesterday' }),
+    )
     expect(invalid.status).toBe(400)
     const paths = invalid.body.errors[0].data.errors.map((e: { path: string }) => e.path).sort()
     expect(paths).toEqual(['amount', 'currency', 'receivedAt'])
   })
 
   it.each([
-    ['an unknown apartment', () => ({ apartmentReference: '99999999' }), 'unknown apartment reference'],
-    ["another office's apartment", () => ({ apartmentReference: String(world.b.apartments[0].id) }), 'unknown apartment reference'],
+    [
+      'an unknown apartment',
+      () => ({ apartmentReference: '99999999' }),
+      'unknown apartment reference',
+    ],
+    [
+      "another office's apartment",
+      () => ({ apartmentReference: String(world.b.apartments[0].id) }),
+      'unknown apartment reference',
+    ],
     ['another currency', () => ({ currency: 'USD' }), 'currency USD is not EUR'],
   ])('should keep money for %s as an unmatched payment', async (_, overrides, reason) => {
-    const before = { payments: await count('payments'), unmatched: await count('unmatched-payments') }
+    const before = {
+      payments: await count('payments'),
+      unmatched: await count('unmatched-payments'),
+    }
     const body = event(overrides())
     const response = await deliver(body)
     expect(response.status).toBe(202)
     expect(response.body).toMatchObject({ reason, status: 'unmatched' })
     expect(await count('payments')).toBe(before.payments)
     expect(await count('unmatched-payments')).toBe(before.unmatched + 1)
-    const row = await payload.findByID({ collection: 'unmatched-payments', id: response.body.unmatchedPaymentId })
-    expect(row).toMatchObject({ amount: body.amount, providerEventId: body.eventId, status: 'open' })
+    const row = await payload.findByID({
+      collection: 'unmatched-payments',
+      id: response.body.unmatchedPaymentId,
+    })
+    expect(row).toMatchObject({
+      amount: body.amount,
+      providerEventId: body.eventId,
+      status: 'open',
+    })
   })
 
   it('should not count a repeated bank reference twice', async () => {
@@ -141,8 +200,10 @@ describe('payment webhook', () => {
     expect(again.body.reason).toMatch(/already recorded/)
   })
 
-  it("should make the reconciliation rate computable from matched and unmatched payments", async () => {
-    const response = await api('GET', 'financial/dashboard/overview?asOf=2026-06-20', { token: world.actors.accountantA.token })
+  it('should make the reconciliation rate computable from matched and unmatched payments', async () => {
+    const response = await api('GET', 'financial/dashboard/overview?asOf=2026-06-20', {
+      token: world.actors.accountantA.token,
+    })
     const { matched, mismatchRate, unmatched } = response.body.reconciliation
     expect(matched).toBeGreaterThan(0)
     expect(unmatched).toBeGreaterThan(0)

@@ -58,7 +58,11 @@ const flakyTask = defineTask<Ref>({
 const traceTask = defineTask<Ref>({
   name: 'spec.trace',
   handler: async ({ data, payload: handlerPayload, traceId }) => {
-    traces.set(data.ref, { current: currentTraceId(), isSamePayload: handlerPayload === payload, traceId })
+    traces.set(data.ref, {
+      current: currentTraceId(),
+      isSamePayload: handlerPayload === payload,
+      traceId,
+    })
   },
 })
 
@@ -100,11 +104,21 @@ let client: QueueClient
 let child: ChildProcess | undefined
 
 const sideClient = async (tasks: Parameters<typeof createQueueClient>[0]['tasks']) =>
-  createQueueClient({ ...TIMERS, connectionString: readEnv().databaseUrl, logger: payload.logger, tasks })
+  createQueueClient({
+    ...TIMERS,
+    connectionString: readEnv().databaseUrl,
+    logger: payload.logger,
+    tasks,
+  })
 
 beforeAll(async () => {
   payload = await startPayload()
-  client = await startQueue({ connection: TIMERS, payload, tasks: [flakyTask, traceTask, dedupeTask], workers: true })
+  client = await startQueue({
+    connection: TIMERS,
+    payload,
+    tasks: [flakyTask, traceTask, dedupeTask],
+    workers: true,
+  })
   backoffClient = await sideClient([backoffTask])
   crashClient = await sideClient([crashTask])
   idleClient = await sideClient([idleTask])
@@ -118,11 +132,20 @@ afterAll(async () => {
   }
 })
 
-const jobRow = async ({ id, name, queue = client }: { id: string; name: string; queue?: QueueClient }) => {
-  const { rows } = await queue.pool.query<{ output: { value?: { message?: string } } | null; retry_count: number; state: string }>(
-    `select state, retry_count, output from ${SCHEMA}.job where name = $1 and id = $2`,
-    [name, id],
-  )
+const jobRow = async ({
+  id,
+  name,
+  queue = client,
+}: {
+  id: string
+  name: string
+  queue?: QueueClient
+}) => {
+  const { rows } = await queue.pool.query<{
+    output: { value?: { message?: string } } | null
+    retry_count: number
+    state: string
+  }>(`select state, retry_count, output from ${SCHEMA}.job where name = $1 and id = $2`, [name, id])
   return rows[0]
 }
 
@@ -134,25 +157,40 @@ describe('queue', () => {
   it('should move a job that keeps failing to the dead-letter queue, and run it again after a replay', async () => {
     const traceId = newTraceId()
     const ref = 'dlq-1'
-    const { id } = await runWithTrace(traceId, () => enqueue({ data: { ref }, name: flakyTask.name }))
+    const { id } = await runWithTrace(traceId, () =>
+      enqueue({ data: { ref }, name: flakyTask.name }),
+    )
 
     const letter = await waitFor({
-      check: async () => (await listDeadLetters({ task: flakyTask.name })).find((item) => (item.data as Ref).ref === ref),
+      check: async () =>
+        (await listDeadLetters({ task: flakyTask.name })).find(
+          (item) => (item.data as Ref).ref === ref,
+        ),
       description: 'the dead letter',
     })
     // retryLimit 2: the first attempt and two retries, then the dead-letter queue.
     expect(attempts.get(ref)).toEqual([0, 1, 2])
-    expect(letter).toMatchObject({ data: { ref }, error: { message: `boom ${ref}` }, task: flakyTask.name, traceId })
+    expect(letter).toMatchObject({
+      data: { ref },
+      error: { message: `boom ${ref}` },
+      task: flakyTask.name,
+      traceId,
+    })
     expect((await jobRow({ id, name: flakyTask.name }))?.state).toBe('failed')
 
     fixedRefs.add(ref)
     const replayed = await replayDeadLetter({ id: letter.id })
     expect(replayed.task).toBe(flakyTask.name)
 
-    const success = await waitFor({ check: () => successes.get(ref), description: 'the replayed job to succeed' })
+    const success = await waitFor({
+      check: () => successes.get(ref),
+      description: 'the replayed job to succeed',
+    })
     expect(success).toEqual({ data: { ref }, jobId: replayed.id, traceId })
     expect((await listDeadLetters()).map((item) => item.id)).not.toContain(letter.id)
-    expect((await jobRow({ id: letter.id, name: 'dead-letter' }))?.output).toEqual({ replayedAs: replayed.id })
+    expect((await jobRow({ id: letter.id, name: 'dead-letter' }))?.output).toEqual({
+      replayedAs: replayed.id,
+    })
     await expect(replayDeadLetter({ id: letter.id })).rejects.toThrow(DeadLetterNotFoundError)
   })
 
@@ -161,7 +199,12 @@ describe('queue', () => {
     // Deferred an hour, so only this test's explicit fetches take it.
     const { id } = await enqueue({ client: backoffClient, data: {}, name, startAfter: 3600 })
     const stored = await backoffClient.boss.getJobById(name, id)
-    expect(stored).toMatchObject({ deadLetter: 'dead-letter', retryBackoff: true, retryDelay: 300, retryLimit: 3 })
+    expect(stored).toMatchObject({
+      deadLetter: 'dead-letter',
+      retryBackoff: true,
+      retryDelay: 300,
+      retryLimit: 3,
+    })
     expect(Number(stored?.expireInSeconds)).toBe(60)
 
     const waits: { retryCount: number; seconds: number; state: string }[] = []
@@ -170,12 +213,20 @@ describe('queue', () => {
       const [job] = await backoffClient.boss.fetch(name, { ignoreStartAfter: true })
       expect(job?.id).toBe(id)
       await backoffClient.boss.fail(name, id, new Error('still failing'))
-      const { rows } = await backoffClient.pool.query<{ retry_count: number; seconds: number; state: string }>(
+      const { rows } = await backoffClient.pool.query<{
+        retry_count: number
+        seconds: number
+        state: string
+      }>(
         `select state, retry_count, extract(epoch from start_after - now())::float8 as seconds
          from ${SCHEMA}.job where name = $1 and id = $2`,
         [name, id],
       )
-      waits.push({ retryCount: rows[0].retry_count, seconds: rows[0].seconds, state: rows[0].state })
+      waits.push({
+        retryCount: rows[0].retry_count,
+        seconds: rows[0].seconds,
+        state: rows[0].state,
+      })
     }
     expect(waits.map((wait) => [wait.state, wait.retryCount])).toEqual([
       ['retry', 0],
@@ -194,18 +245,24 @@ describe('queue', () => {
     const name = crashTask.name
     const { id } = await enqueue({ client: crashClient, data: { ref: 'crash-1' }, name })
 
-    child = spawn(process.execPath, ['--import', 'tsx', path.resolve('test/fixtures/claimJobAndHang.ts'), name], {
-      cwd: process.cwd(),
-      env: { ...process.env, DATABASE_URL: readEnv().databaseUrl, QUEUE_SCHEMA: SCHEMA },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    })
+    child = spawn(
+      process.execPath,
+      ['--import', 'tsx', path.resolve('test/fixtures/claimJobAndHang.ts'), name],
+      {
+        cwd: process.cwd(),
+        env: { ...process.env, DATABASE_URL: readEnv().databaseUrl, QUEUE_SCHEMA: SCHEMA },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    )
     const running = child
     const claimedId = await new Promise<string>((resolve, reject) => {
       createInterface({ input: running.stdout! }).on('line', (line) => {
         const match = /^claimed (\S+)$/.exec(line)
         if (match) resolve(match[1])
       })
-      running.once('exit', (code) => reject(new Error(`the hanging worker exited early (code ${code})`)))
+      running.once('exit', (code) =>
+        reject(new Error(`the hanging worker exited early (code ${code})`)),
+      )
     })
     expect(claimedId).toBe(id)
     expect((await jobRow({ id, name, queue: crashClient }))?.state).toBe('active')
@@ -221,10 +278,16 @@ describe('queue', () => {
       },
       description: 'the abandoned job to expire',
     })
-    expect(expired).toMatchObject({ output: { value: { message: 'job failed by timeout in active state' } }, state: 'retry' })
+    expect(expired).toMatchObject({
+      output: { value: { message: 'job failed by timeout in active state' } },
+      state: 'retry',
+    })
 
     await startWorkers({ client: crashClient, payload })
-    const retryCount = await waitFor({ check: () => crashRuns.get(id), description: 'a second worker to run the job' })
+    const retryCount = await waitFor({
+      check: () => crashRuns.get(id),
+      description: 'a second worker to run the job',
+    })
     expect(retryCount).toBe(1)
     await waitFor({
       check: async () => (await jobRow({ id, name, queue: crashClient }))?.state === 'completed',
@@ -235,31 +298,54 @@ describe('queue', () => {
   it('should run the handler inside the trace the job was enqueued in, with the Payload instance', async () => {
     const traceId = newTraceId()
     await runWithTrace(traceId, () => enqueue({ data: { ref: 'trace-1' }, name: traceTask.name }))
-    const seen = await waitFor({ check: () => traces.get('trace-1'), description: 'the traced job' })
+    const seen = await waitFor({
+      check: () => traces.get('trace-1'),
+      description: 'the traced job',
+    })
     expect(seen).toEqual({ current: traceId, isSamePayload: true, traceId })
   })
 
   it('should give a job enqueued outside any trace a trace of its own', async () => {
     expect(currentTraceId()).toBeUndefined()
     await enqueue({ data: { ref: 'trace-2' }, name: traceTask.name })
-    const seen = await waitFor({ check: () => traces.get('trace-2'), description: 'the untraced job' })
+    const seen = await waitFor({
+      check: () => traces.get('trace-2'),
+      description: 'the untraced job',
+    })
     expect(seen.traceId).toMatch(/^[0-9a-f]{32}$/)
     expect(seen.current).toBe(seen.traceId)
   })
 
   it('should keep one job per dedupe key, also after it ran', async () => {
-    const first = await enqueue({ data: { ref: 'dedupe-1' }, key: 'invoice-42', name: dedupeTask.name })
-    const second = await enqueue({ data: { ref: 'dedupe-2' }, key: 'invoice-42', name: dedupeTask.name })
+    const first = await enqueue({
+      data: { ref: 'dedupe-1' },
+      key: 'invoice-42',
+      name: dedupeTask.name,
+    })
+    const second = await enqueue({
+      data: { ref: 'dedupe-2' },
+      key: 'invoice-42',
+      name: dedupeTask.name,
+    })
     expect(first.isDuplicate).toBe(false)
     expect(second).toEqual({ id: first.id, isDuplicate: true })
 
     await waitFor({
-      check: async () => (await jobRow({ id: first.id, name: dedupeTask.name }))?.state === 'completed',
+      check: async () =>
+        (await jobRow({ id: first.id, name: dedupeTask.name }))?.state === 'completed',
       description: 'the job to run',
     })
-    const third = await enqueue({ data: { ref: 'dedupe-3' }, key: 'invoice-42', name: dedupeTask.name })
+    const third = await enqueue({
+      data: { ref: 'dedupe-3' },
+      key: 'invoice-42',
+      name: dedupeTask.name,
+    })
     expect(third).toEqual({ id: first.id, isDuplicate: true })
-    const other = await enqueue({ data: { ref: 'dedupe-4' }, key: 'invoice-43', name: dedupeTask.name })
+    const other = await enqueue({
+      data: { ref: 'dedupe-4' },
+      key: 'invoice-43',
+      name: dedupeTask.name,
+    })
     expect(other.isDuplicate).toBe(false)
 
     await waitFor({ check: () => runs.includes('dedupe-4'), description: 'the other key to run' })
@@ -267,7 +353,9 @@ describe('queue', () => {
   })
 
   it('should refuse a task nobody registered instead of reporting a duplicate', async () => {
-    await expect(enqueue({ data: {}, name: 'spec.nobody' })).rejects.toThrow(/Unknown task "spec.nobody"/)
+    await expect(enqueue({ data: {}, name: 'spec.nobody' })).rejects.toThrow(
+      /Unknown task "spec.nobody"/,
+    )
   })
 
   it('should report queued and running jobs and the age of the oldest due job per queue', async () => {
@@ -276,7 +364,12 @@ describe('queue', () => {
     const [running] = await idleClient.boss.fetch(name)
     expect(running).toBeDefined()
     // Due for an hour, and one deferred by an hour: both queued, only the first late.
-    await enqueue({ client: idleClient, data: {}, name, startAfter: new Date(Date.now() - 3_600_000) })
+    await enqueue({
+      client: idleClient,
+      data: {},
+      name,
+      startAfter: new Date(Date.now() - 3_600_000),
+    })
     await enqueue({ client: idleClient, data: {}, name, startAfter: 3600 })
 
     const stats = await queueStats({ client: idleClient })

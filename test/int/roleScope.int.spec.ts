@@ -14,7 +14,8 @@ beforeAll(async () => {
   world = await buildWorld(payload)
 })
 
-const ids = (body: { docs: { id: number }[] }) => body.docs.map((doc) => doc.id).sort((x, y) => x - y)
+const ids = (body: { docs: { id: number }[] }) =>
+  body.docs.map((doc) => doc.id).sort((x, y) => x - y)
 
 describe('manager scope', () => {
   const token = () => world.actors.managerA.token
@@ -26,7 +27,9 @@ describe('manager scope', () => {
 
   it('should list only apartments of the assigned building', async () => {
     const response = await api('GET', 'apartments?depth=0&limit=100', { token: token() })
-    const expected = world.a.apartments.filter((a) => idOf(a.building) === world.a.buildings[0].id).map((a) => a.id)
+    const expected = world.a.apartments
+      .filter((a) => idOf(a.building) === world.a.buildings[0].id)
+      .map((a) => a.id)
     expect(ids(response.body)).toEqual(expected.sort((x, y) => x - y))
   })
 
@@ -37,7 +40,10 @@ describe('manager scope', () => {
 
   it('should update an apartment of the assigned building', async () => {
     const apartment = world.a.apartments[0]
-    const response = await api('PATCH', `apartments/${apartment.id}`, { body: { floor: 3 }, token: token() })
+    const response = await api('PATCH', `apartments/${apartment.id}`, {
+      body: { floor: 3 },
+      token: token(),
+    })
     expect(response.status).toBe(200)
     expect(response.body.doc.floor).toBe(3)
   })
@@ -63,7 +69,13 @@ describe('manager scope', () => {
 
   it('should not create buildings', async () => {
     const response = await api('POST', 'buildings', {
-      body: { address: 'x 1', city: 'Athens', name: 'New', postalCode: '10558', tenant: world.a.office.id },
+      body: {
+        address: 'x 1',
+        city: 'Athens',
+        name: 'New',
+        postalCode: '10558',
+        tenant: world.a.office.id,
+      },
       token: token(),
     })
     expect(response.status).toBe(403)
@@ -84,7 +96,10 @@ describe('resident scope', () => {
   })
 
   it('should not change their own apartment (read-only)', async () => {
-    const response = await api('PATCH', `apartments/${world.a.apartments[0].id}`, { body: { label: 'ZZ' }, token: token() })
+    const response = await api('PATCH', `apartments/${world.a.apartments[0].id}`, {
+      body: { label: 'ZZ' },
+      token: token(),
+    })
     expect(response.status).toBe(403)
   })
 
@@ -95,7 +110,10 @@ describe('resident scope', () => {
 
   it('should not raise their own role', async () => {
     const me = world.actors.residentA.user
-    const response = await api('PATCH', `users/${me.id}`, { body: { name: 'Me', role: 'platform-admin' }, token: token() })
+    const response = await api('PATCH', `users/${me.id}`, {
+      body: { name: 'Me', role: 'platform-admin' },
+      token: token(),
+    })
     expect(response.status).toBe(200)
     const after = await payload.findByID({ collection: 'users', depth: 0, id: me.id })
     expect(after.role).toBe('resident')
@@ -112,7 +130,10 @@ describe('accountant scope', () => {
   })
 
   it('should not edit apartments', async () => {
-    const response = await api('PATCH', `apartments/${world.a.apartments[0].id}`, { body: { label: 'ZZ' }, token: token() })
+    const response = await api('PATCH', `apartments/${world.a.apartments[0].id}`, {
+      body: { label: 'ZZ' },
+      token: token(),
+    })
     expect(response.status).toBe(403)
   })
 })
@@ -122,7 +143,13 @@ describe('office admin scope', () => {
 
   it('should create a building in their office', async () => {
     const response = await api('POST', 'buildings?depth=0', {
-      body: { address: 'Ermou 1', city: 'Athens', name: 'New A', postalCode: '10563', tenant: world.a.office.id },
+      body: {
+        address: 'Ermou 1',
+        city: 'Athens',
+        name: 'New A',
+        postalCode: '10563',
+        tenant: world.a.office.id,
+      },
       token: token(),
     })
     expect(response.status).toBe(201)
@@ -145,7 +172,9 @@ describe('office admin scope', () => {
       token: admin,
     })
     expect(response.status).toBe(400)
-    expect(response.body.errors[0].data.errors).toEqual([expect.objectContaining({ path: 'tenant' })])
+    expect(response.body.errors[0].data.errors).toEqual([
+      expect.objectContaining({ path: 'tenant' }),
+    ])
   })
 
   it('should not grant platform-admin', async () => {

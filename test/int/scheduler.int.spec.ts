@@ -1,7 +1,13 @@
 import type { Payload } from 'payload'
 
 import { readEnv } from '../../src/lib/env'
-import { closeQueueClient, createQueueClient, defineTask, type QueueClient, startWorkers } from '../../src/lib/queue'
+import {
+  closeQueueClient,
+  createQueueClient,
+  defineTask,
+  type QueueClient,
+  startWorkers,
+} from '../../src/lib/queue'
 import {
   createScheduler,
   defineSchedule,
@@ -71,7 +77,12 @@ afterAll(async () => {
 
 describe('scheduler', () => {
   it('should enqueue one job when two instances tick the same schedule for the same tick', async () => {
-    const nightly = defineSchedule({ name: 'spec.nightly', cron: '0 3 * * *', data: { kind: 'nightly' }, task: scheduledTask.name })
+    const nightly = defineSchedule({
+      name: 'spec.nightly',
+      cron: '0 3 * * *',
+      data: { kind: 'nightly' },
+      task: scheduledTask.name,
+    })
     const onA = scheduler({ client: instanceA, schedules: [nightly] })
     const onB = scheduler({ client: instanceB, schedules: [nightly] })
 
@@ -86,14 +97,22 @@ describe('scheduler', () => {
     expect(results[0].key).toBe('spec.nightly@2026-02-09T03:00:00.000Z')
     expect((await jobsByKey()).get('spec.nightly@2026-02-09T03:00:00.000Z')).toBe(1)
 
-    const nextDay = await onB.tick({ name: nightly.name, tick: new Date('2026-02-10T03:00:00.000Z') })
+    const nextDay = await onB.tick({
+      name: nightly.name,
+      tick: new Date('2026-02-10T03:00:00.000Z'),
+    })
     expect(nextDay.isDuplicate).toBe(false)
     expect((await jobsByKey()).get('spec.nightly@2026-02-10T03:00:00.000Z')).toBe(1)
   })
 
   it('should enqueue one job per period even when instances disagree on the cron', async () => {
     // A deploy in progress: the old version ticks at 03:00, the new one at 03:05, same day.
-    const old = defineSchedule({ name: 'spec.daily', cron: '0 3 * * *', periodSeconds: 86_400, task: scheduledTask.name })
+    const old = defineSchedule({
+      name: 'spec.daily',
+      cron: '0 3 * * *',
+      periodSeconds: 86_400,
+      task: scheduledTask.name,
+    })
     const onOld = scheduler({ client: instanceA, schedules: [old] })
     const onNew = scheduler({ client: instanceB, schedules: [{ ...old, cron: '5 3 * * *' }] })
 
@@ -104,7 +123,11 @@ describe('scheduler', () => {
   })
 
   it('should turn each real cron tick of two running instances into exactly one job', async () => {
-    const everySecond = defineSchedule({ name: 'spec.every-second', cron: '* * * * * *', task: scheduledTask.name })
+    const everySecond = defineSchedule({
+      name: 'spec.every-second',
+      cron: '* * * * * *',
+      task: scheduledTask.name,
+    })
     const attempts = new Map<string, (TickResult & { instance: string })[]>()
     const record = (instance: string) => (result: TickResult) => {
       attempts.set(result.key, [...(attempts.get(result.key) ?? []), { ...result, instance }])
@@ -115,8 +138,14 @@ describe('scheduler', () => {
     onB.start()
 
     // Ticks both instances fired (a tick at start-up may be seen by one only).
-    const sharedTicks = () => [...attempts.entries()].filter(([, items]) => new Set(items.map((item) => item.instance)).size === 2)
-    await waitFor({ check: () => sharedTicks().length >= 2, description: 'two ticks seen by both instances' })
+    const sharedTicks = () =>
+      [...attempts.entries()].filter(
+        ([, items]) => new Set(items.map((item) => item.instance)).size === 2,
+      )
+    await waitFor({
+      check: () => sharedTicks().length >= 2,
+      description: 'two ticks seen by both instances',
+    })
     await onA.stop()
     await onB.stop()
 
@@ -128,7 +157,12 @@ describe('scheduler', () => {
   })
 
   it('should run the scheduled job with the schedule data under a trace of its own', async () => {
-    const weekly = defineSchedule({ name: 'spec.weekly', cron: '0 6 * * 1', data: { report: 'weekly' }, task: scheduledTask.name })
+    const weekly = defineSchedule({
+      name: 'spec.weekly',
+      cron: '0 6 * * 1',
+      data: { report: 'weekly' },
+      task: scheduledTask.name,
+    })
     const { id } = await scheduler({ client: instanceA, schedules: [weekly] }).tick({
       name: weekly.name,
       tick: new Date('2026-02-09T06:00:00Z'),
@@ -145,7 +179,11 @@ describe('scheduler', () => {
   it('should refuse a schedule with an invalid cron or an unknown task', () => {
     const create = (schedule: ScheduleDefinition) =>
       createScheduler({ client: instanceA, logger: payload.logger, schedules: [schedule] })
-    expect(() => create({ name: 'bad', cron: 'every day', task: scheduledTask.name })).toThrow(/invalid cron/)
-    expect(() => create({ name: 'bad', cron: '0 3 * * *', task: 'spec.nobody' })).toThrow(/unknown task "spec.nobody"/)
+    expect(() => create({ name: 'bad', cron: 'every day', task: scheduledTask.name })).toThrow(
+      /invalid cron/,
+    )
+    expect(() => create({ name: 'bad', cron: '0 3 * * *', task: 'spec.nobody' })).toThrow(
+      /unknown task "spec.nobody"/,
+    )
   })
 })

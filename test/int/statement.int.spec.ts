@@ -19,21 +19,49 @@ beforeAll(async () => {
 describe('an apartment statement', () => {
   it('should show what is owed, each open charge and how late it is, and the latest payments first', async () => {
     const apartment = world.a.apartments[1]
-    await charge(payload, { amount: 10_000, apartment: apartment.id, dueDate: shiftDate(today, -40) })
+    await charge(payload, {
+      amount: 10_000,
+      apartment: apartment.id,
+      dueDate: shiftDate(today, -40),
+    })
     await charge(payload, { amount: 6_000, apartment: apartment.id, dueDate: shiftDate(today, 5) })
-    await pay(payload, { amount: 4_000, apartment: apartment.id, receivedAt: shiftDate(today, -20), reference: 'TR-1' })
-    await pay(payload, { amount: 1_000, apartment: apartment.id, receivedAt: shiftDate(today, -2), reference: 'TR-2' })
+    await pay(payload, {
+      amount: 4_000,
+      apartment: apartment.id,
+      receivedAt: shiftDate(today, -20),
+      reference: 'TR-1',
+    })
+    await pay(payload, {
+      amount: 1_000,
+      apartment: apartment.id,
+      receivedAt: shiftDate(today, -2),
+      reference: 'TR-2',
+    })
 
     const statement = await apartmentStatement({ apartmentId: apartment.id, payload })
     expect(statement).toMatchObject({
-      apartment: { building: world.a.buildings[0].name, label: apartment.label, owner: apartment.owner?.name },
+      apartment: {
+        building: world.a.buildings[0].name,
+        label: apartment.label,
+        owner: apartment.owner?.name,
+      },
       balance: 11_000,
       office: { currency: 'EUR', locale: 'en', name: world.a.office.name },
       today,
     })
     expect(statement?.openItems).toEqual([
-      expect.objectContaining({ amount: 10_000, daysOverdue: 40, dueDate: shiftDate(today, -40), open: 5_000 }),
-      expect.objectContaining({ amount: 6_000, daysOverdue: 0, dueDate: shiftDate(today, 5), open: 6_000 }),
+      expect.objectContaining({
+        amount: 10_000,
+        daysOverdue: 40,
+        dueDate: shiftDate(today, -40),
+        open: 5_000,
+      }),
+      expect.objectContaining({
+        amount: 6_000,
+        daysOverdue: 0,
+        dueDate: shiftDate(today, 5),
+        open: 6_000,
+      }),
     ])
     expect(statement?.recentPayments.map((p) => p.reference)).toEqual(['TR-2', 'TR-1'])
   })

@@ -23,11 +23,16 @@ export default async function globalSetup(): Promise<void> {
   process.env.METRICS_TOKEN ??= 'test-metrics-token-0123456789'
   // Signs the provider's delivery status callbacks in test/int/deliveryStatus.int.spec.ts.
   process.env.NOTIFICATIONS_WEBHOOK_SECRET ??= 'test-notifications-webhook-secret-0123'
-  execFileSync('npx', ['tsx', 'scripts/migrate.ts'], { env: process.env, stdio: ['ignore', 'ignore', 'inherit'] })
+  execFileSync('npx', ['tsx', 'scripts/migrate.ts'], {
+    env: process.env,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
   // A real SMTP server for the run (test/fixtures/smtpSink.ts): the app's e-mail adapter sends to
   // it, and tests read what arrived from SMTP_SINK_DIR. Started after the migration, so a failed
   // one leaves no sink behind.
-  globalThis.smtpSink = await startSmtpSink({ dir: mkdtempSync(path.join(tmpdir(), 'bo-test-mail-')) })
+  globalThis.smtpSink = await startSmtpSink({
+    dir: mkdtempSync(path.join(tmpdir(), 'bo-test-mail-')),
+  })
   process.env.SMTP_URL = globalThis.smtpSink.url
   process.env.SMTP_SINK_DIR = globalThis.smtpSink.dir
 }

@@ -21,7 +21,14 @@ type Apartment = { id: number; building: number; label: string }
  * through Payload's REST API with the user's session when the buildings change, so only the
  * apartments the user may see are offered.
  */
-export const ApartmentPicker = ({ apartmentsUrl, buildingIds, buildings, error, onChange, selected }: Props) => {
+export const ApartmentPicker = ({
+  apartmentsUrl,
+  buildingIds,
+  buildings,
+  error,
+  onChange,
+  selected,
+}: Props) => {
   const [apartments, setApartments] = useState<Apartment[]>([])
   const [isLoading, setIsLoading] = useState(false)
   const key = buildingIds.join(',')
@@ -51,17 +58,26 @@ export const ApartmentPicker = ({ apartmentsUrl, buildingIds, buildings, error, 
 
   if (!key) return null
   const names = new Map(buildings.map((building) => [building.id, building.name]))
-  const labelOf = (apartment: Apartment) => (buildingIds.length > 1 ? `${names.get(apartment.building) ?? ''} · ${apartment.label}` : apartment.label)
+  const labelOf = (apartment: Apartment) =>
+    buildingIds.length > 1
+      ? `${names.get(apartment.building) ?? ''} · ${apartment.label}`
+      : apartment.label
   return (
     <FormField
       error={error}
-      hint={isLoading ? 'Loading apartments…' : 'Optional: leave empty for every apartment of the buildings. Ctrl/⌘-click to pick several.'}
+      hint={
+        isLoading
+          ? 'Loading apartments…'
+          : 'Optional: leave empty for every apartment of the buildings. Ctrl/⌘-click to pick several.'
+      }
       label="Apartments"
       name="apartments"
     >
       <select
         multiple
-        onChange={(event) => onChange(Array.from(event.target.selectedOptions, (option) => Number(option.value)))}
+        onChange={(event) =>
+          onChange(Array.from(event.target.selectedOptions, (option) => Number(option.value)))
+        }
         size={Math.min(8, Math.max(3, apartments.length))}
         value={selected.map(String)}
       >

@@ -11,17 +11,28 @@ type Props = {
 
 /** The buildings a job covers, as checkboxes: only the user's own buildings are offered. */
 export const BuildingPicker = ({ buildings, error, onChange, selected }: Props) => {
-  const toggle = (id: number, isChecked: boolean) => onChange(isChecked ? [...selected, id] : selected.filter((known) => known !== id))
-  const isAll = buildings.length > 0 && buildings.every((building) => selected.includes(building.id))
+  const toggle = (id: number, isChecked: boolean) =>
+    onChange(isChecked ? [...selected, id] : selected.filter((known) => known !== id))
+  const isAll =
+    buildings.length > 0 && buildings.every((building) => selected.includes(building.id))
   return (
-    <fieldset className={`bulk-center__field bulk-center__buildings${error ? ' bulk-center__field--error' : ''}`} data-field="buildings">
+    <fieldset
+      className={`bulk-center__field bulk-center__buildings${error ? ' bulk-center__field--error' : ''}`}
+      data-field="buildings"
+    >
       <legend className="field-label">Buildings</legend>
       {buildings.length === 0 ? (
         <p className="bulk-center__hint">You have no buildings to run a job on.</p>
       ) : (
         <>
           <label className="bulk-center__checkbox">
-            <input checked={isAll} onChange={(event) => onChange(event.target.checked ? buildings.map((building) => building.id) : [])} type="checkbox" />
+            <input
+              checked={isAll}
+              onChange={(event) =>
+                onChange(event.target.checked ? buildings.map((building) => building.id) : [])
+              }
+              type="checkbox"
+            />
             <span>All my buildings</span>
           </label>
           <div className="bulk-center__choices">

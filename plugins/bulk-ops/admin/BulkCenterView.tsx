@@ -46,9 +46,19 @@ const categoryNamesOf = async ({ req, scope }: { req: PayloadRequest; scope: Bul
  * happen here, on the server, with the user's scope; the client components act through the Bulk
  * API. Like every feature view, it is the admin's 404 for a user whose offices lack the feature.
  */
-export const BulkCenterView = async ({ flag, initPageResult, params, path, searchParams, title }: Props) => {
+export const BulkCenterView = async ({
+  flag,
+  initPageResult,
+  params,
+  path,
+  searchParams,
+  title,
+}: Props) => {
   const { req } = initPageResult
-  if (!(await featureEnabledFor({ flag, payload: req.payload, user: req.user as ScopedUser | null }))) notFound()
+  if (
+    !(await featureEnabledFor({ flag, payload: req.payload, user: req.user as ScopedUser | null }))
+  )
+    notFound()
 
   const current = (searchParams ?? {}) as SearchParams
   const state = viewParams(current)
@@ -56,7 +66,11 @@ export const BulkCenterView = async ({ flag, initPageResult, params, path, searc
   const apiRoute = req.payload.config.routes.api
   const jobsUrl = `${apiRoute}${bulkRoutes.createJob.path}`
   const listHref = viewHref(base, {}, { office: state.office })
-  const scope = await resolveBulkViewScope({ office: state.office, req, selectedOffice: initPageResult.cookies.get(TENANT_COOKIE) })
+  const scope = await resolveBulkViewScope({
+    office: state.office,
+    req,
+    selectedOffice: initPageResult.cookies.get(TENANT_COOKIE),
+  })
 
   const page = async () => {
     if (isScopeFailure(scope)) return <Banner type="error">{scope.message}</Banner>
@@ -69,7 +83,10 @@ export const BulkCenterView = async ({ flag, initPageResult, params, path, searc
     const buildingNames = new Map(options.buildings.map((building) => [building.id, building.name]))
     const header = (
       <>
-        <p className="bulk-center__muted">{scope.officeName} · one checked job instead of hundreds of edits: select, dry-run, execute.</p>
+        <p className="bulk-center__muted">
+          {scope.officeName} · one checked job instead of hundreds of edits: select, dry-run,
+          execute.
+        </p>
         <section aria-label="Bulk jobs at a glance" className="bulk-center__section">
           <BulkWidgetCards listHref={listHref} widgets={widgets} />
         </section>
@@ -77,7 +94,12 @@ export const BulkCenterView = async ({ flag, initPageResult, params, path, searc
     )
 
     if (state.jobId !== undefined) {
-      const detail = await bulkJobDetail({ itemStatus: state.itemStatus, itemsPage: state.itemsPage, jobId: state.jobId, req })
+      const detail = await bulkJobDetail({
+        itemStatus: state.itemStatus,
+        itemsPage: state.itemsPage,
+        jobId: state.jobId,
+        req,
+      })
       return (
         <>
           {header}
@@ -121,13 +143,25 @@ export const BulkCenterView = async ({ flag, initPageResult, params, path, searc
             templatesUrl={`${apiRoute}${bulkRoutes.createTemplate.path}`}
           />
         </section>
-        <JobListSection base={base} current={current} list={list} state={state} timezone={scope.timezone} />
+        <JobListSection
+          base={base}
+          current={current}
+          list={list}
+          state={state}
+          timezone={scope.timezone}
+        />
       </>
     )
   }
 
   return (
-    <AdminPage className="bulk-center" initPageResult={initPageResult} params={params} searchParams={searchParams} title={title}>
+    <AdminPage
+      className="bulk-center"
+      initPageResult={initPageResult}
+      params={params}
+      searchParams={searchParams}
+      title={title}
+    >
       {await page()}
     </AdminPage>
   )

@@ -27,12 +27,23 @@ type Props = {
 export const BulkDashboardWidgets = async ({ flag, href, payload, user }: Props) => {
   if (!user || !(await featureEnabledFor({ flag, payload, user }))) return null
   const req = await createLocalReq({ user: user as never }, payload)
-  const scope = await resolveBulkViewScope({ req, selectedOffice: (await cookies()).get(TENANT_COOKIE)?.value })
+  const scope = await resolveBulkViewScope({
+    req,
+    selectedOffice: (await cookies()).get(TENANT_COOKIE)?.value,
+  })
   if (isScopeFailure(scope)) return null
-  const widgets = await bulkWidgets({ buildingIds: scope.buildingIds, officeId: scope.officeId, req })
+  const widgets = await bulkWidgets({
+    buildingIds: scope.buildingIds,
+    officeId: scope.officeId,
+    req,
+  })
   const centerHref = `${payload.config.routes.admin}${href}`
   return (
-    <section aria-labelledby="bulk-dashboard-heading" className="bulk-center bulk-center--dashboard" data-bulk-dashboard="">
+    <section
+      aria-labelledby="bulk-dashboard-heading"
+      className="bulk-center bulk-center--dashboard"
+      data-bulk-dashboard=""
+    >
       <div className="bulk-center__dashboard-head">
         <h2 id="bulk-dashboard-heading">Bulk jobs</h2>
         <a className="bulk-center__link" href={centerHref}>

@@ -7,8 +7,10 @@ type Props = {
   widgets: BulkWidgets
 }
 
-const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`
-const withStatus = (href: string, status: string) => `${href}${href.includes('?') ? '&' : '?'}status=${status}`
+const plural = (count: number, one: string, many = `${one}s`) =>
+  `${count} ${count === 1 ? one : many}`
+const withStatus = (href: string, status: string) =>
+  `${href}${href.includes('?') ? '&' : '?'}status=${status}`
 
 /** Three cards: jobs running now, recent failures, and how long a job takes (NC-305). */
 export const BulkWidgetCards = ({ listHref, widgets }: Props) => {
@@ -27,7 +29,10 @@ export const BulkWidgetCards = ({ listHref, widgets }: Props) => {
           )}
         </p>
       </div>
-      <div className={`bulk-center__card${failures > 0 ? ' bulk-center__card--alert' : ''}`} data-widget="failures">
+      <div
+        className={`bulk-center__card${failures > 0 ? ' bulk-center__card--alert' : ''}`}
+        data-widget="failures"
+      >
         <h3>Failures · last {widgets.windowDays} days</h3>
         <p className="bulk-center__figure">{widgets.failedItems}</p>
         <p className="bulk-center__muted">
@@ -37,7 +42,10 @@ export const BulkWidgetCards = ({ listHref, widgets }: Props) => {
             <>
               failed items in{' '}
               {widgets.jobsWithErrors > 0 && (
-                <a className="bulk-center__link" href={withStatus(listHref, 'completed-with-errors')}>
+                <a
+                  className="bulk-center__link"
+                  href={withStatus(listHref, 'completed-with-errors')}
+                >
                   {plural(widgets.jobsWithErrors, 'job')} completed with errors
                 </a>
               )}
@@ -55,7 +63,9 @@ export const BulkWidgetCards = ({ listHref, widgets }: Props) => {
         <h3>Average completion</h3>
         <p className="bulk-center__figure">{durationLabel(widgets.averageCompletionSeconds)}</p>
         <p className="bulk-center__muted">
-          {widgets.finishedSampled === 0 ? 'No job has finished yet.' : `over the last ${plural(widgets.finishedSampled, 'finished job')}`}
+          {widgets.finishedSampled === 0
+            ? 'No job has finished yet.'
+            : `over the last ${plural(widgets.finishedSampled, 'finished job')}`}
         </p>
       </div>
     </div>

@@ -46,11 +46,19 @@ export const ExecutionProgress = ({ initial, jobUrl }: Props) => {
   const { done, percent, total } = progressOf(job)
   return (
     <div className="bulk-center__progress" data-progress-status={job.status}>
-      <div aria-label="Execution progress" aria-valuemax={100} aria-valuemin={0} aria-valuenow={percent} className="bulk-center__bar" role="progressbar">
+      <div
+        aria-label="Execution progress"
+        aria-valuemax={100}
+        aria-valuemin={0}
+        aria-valuenow={percent}
+        className="bulk-center__bar"
+        role="progressbar"
+      >
         <div className="bulk-center__bar-fill" style={{ width: `${percent}%` }} />
       </div>
       <p aria-live="polite">
-        {done} of {total} items done ({percent} %) · {job.itemsSucceeded ?? 0} succeeded, {job.itemsFailed ?? 0} failed, {job.itemsSkipped ?? 0} skipped
+        {done} of {total} items done ({percent} %) · {job.itemsSucceeded ?? 0} succeeded,{' '}
+        {job.itemsFailed ?? 0} failed, {job.itemsSkipped ?? 0} skipped
         {job.status === 'executing' ? ' · executing…' : ` · ${job.status}`}
       </p>
     </div>

@@ -12,10 +12,18 @@ type Props = {
   planHash: null | string | undefined
 }
 
-const isChargeAction = (action: BulkAction) => action === 'common-expense-issue' || action === 'recurring-expenses' || action === 'reversal'
+const isChargeAction = (action: BulkAction) =>
+  action === 'common-expense-issue' || action === 'recurring-expenses' || action === 'reversal'
 
 /** The dry-run's estimated impact: how many items, how much by building and category, how many messages. */
-export const ImpactSummary = ({ action, buildingNames, categoryNames, impact, money, planHash }: Props) => (
+export const ImpactSummary = ({
+  action,
+  buildingNames,
+  categoryNames,
+  impact,
+  money,
+  planHash,
+}: Props) => (
   <div className="bulk-center__impact" data-impact="">
     <dl className="bulk-center__facts">
       <div>
@@ -64,9 +72,13 @@ export const ImpactSummary = ({ action, buildingNames, categoryNames, impact, mo
           <tbody>
             {impact.byBuilding.map((row) => (
               <tr data-building-id={row.building} key={row.building}>
-                <th scope="row">{buildingNames.get(row.building) ?? `Building #${row.building}`}</th>
+                <th scope="row">
+                  {buildingNames.get(row.building) ?? `Building #${row.building}`}
+                </th>
                 <td className="bulk-center__number">{row.items} apartments</td>
-                <td className="bulk-center__number">{moneyLabel({ amount: row.cents, ...money })}</td>
+                <td className="bulk-center__number">
+                  {moneyLabel({ amount: row.cents, ...money })}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -76,8 +88,14 @@ export const ImpactSummary = ({ action, buildingNames, categoryNames, impact, mo
           <tbody>
             {impact.byCategory.map((row) => (
               <tr key={row.category ?? 'none'}>
-                <th scope="row">{row.category === null ? 'Uncategorised' : (categoryNames.get(row.category) ?? `Category #${row.category}`)}</th>
-                <td className="bulk-center__number">{moneyLabel({ amount: row.cents, ...money })}</td>
+                <th scope="row">
+                  {row.category === null
+                    ? 'Uncategorised'
+                    : (categoryNames.get(row.category) ?? `Category #${row.category}`)}
+                </th>
+                <td className="bulk-center__number">
+                  {moneyLabel({ amount: row.cents, ...money })}
+                </td>
               </tr>
             ))}
           </tbody>

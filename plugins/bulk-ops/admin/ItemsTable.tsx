@@ -25,14 +25,27 @@ const SKIP_REASONS: Record<NonNullable<ItemPreview['skipReason']>, string> = {
 }
 
 /** What an item would do (dry-run) or did: the lines it creates, the message it sends, the row it writes. */
-const Effect = ({ categoryNames, money, preview }: { categoryNames: Map<number, string>; money: Props['money']; preview: ItemPreview | null }) => {
+const Effect = ({
+  categoryNames,
+  money,
+  preview,
+}: {
+  categoryNames: Map<number, string>
+  money: Props['money']
+  preview: ItemPreview | null
+}) => {
   if (!preview) return <>—</>
   return (
     <ul className="bulk-center__lines">
       {preview.lines.map((line) => (
         <li data-line-reference={line.reference} key={line.reference} title={line.description}>
-          {line.category === null ? 'Credit note' : (categoryNames.get(line.category) ?? `Category #${line.category}`)}:{' '}
-          <span className="bulk-center__amount">{moneyLabel({ amount: line.amount, ...money })}</span>
+          {line.category === null
+            ? 'Credit note'
+            : (categoryNames.get(line.category) ?? `Category #${line.category}`)}
+          :{' '}
+          <span className="bulk-center__amount">
+            {moneyLabel({ amount: line.amount, ...money })}
+          </span>
         </li>
       ))}
       {preview.message && (
@@ -42,9 +55,13 @@ const Effect = ({ categoryNames, money, preview }: { categoryNames: Map<number, 
       )}
       {preview.row && <li>One CSV row</li>}
       {preview.alreadyIssued && preview.alreadyIssued.length > 0 && (
-        <li className="bulk-center__muted">{preview.alreadyIssued.length} already issued, left out</li>
+        <li className="bulk-center__muted">
+          {preview.alreadyIssued.length} already issued, left out
+        </li>
       )}
-      {preview.skipReason && <li className="bulk-center__muted">{SKIP_REASONS[preview.skipReason]}</li>}
+      {preview.skipReason && (
+        <li className="bulk-center__muted">{SKIP_REASONS[preview.skipReason]}</li>
+      )}
     </ul>
   )
 }
@@ -96,11 +113,15 @@ export const ItemsTable = ({ base, categoryNames, current, items, money, status 
                   <Pill pillStyle={ITEM_STATUS_PILLS[item.status]} size="small">
                     {item.status}
                   </Pill>
-                  {item.attempts > 1 && <span className="bulk-center__muted"> · {item.attempts} attempts</span>}
+                  {item.attempts > 1 && (
+                    <span className="bulk-center__muted"> · {item.attempts} attempts</span>
+                  )}
                   {item.error && <div className="bulk-center__error-text">{item.error}</div>}
                 </td>
                 <td className="bulk-center__number bulk-center__balance">
-                  {item.preview ? `${moneyLabel({ amount: item.preview.before, ...money })} → ${moneyLabel({ amount: item.preview.after, ...money })}` : '—'}
+                  {item.preview
+                    ? `${moneyLabel({ amount: item.preview.before, ...money })} → ${moneyLabel({ amount: item.preview.after, ...money })}`
+                    : '—'}
                 </td>
                 <td>
                   <Effect categoryNames={categoryNames} money={money} preview={item.preview} />
@@ -127,8 +148,16 @@ export const ItemsTable = ({ base, categoryNames, current, items, money, status 
     {items.totalPages > 1 && (
       <Pager
         label="Item pages"
-        next={items.page < items.totalPages ? { href: viewHref(base, current, { itemsPage: items.page + 1 }), label: 'Next' } : undefined}
-        previous={items.page > 1 ? { href: viewHref(base, current, { itemsPage: items.page - 1 }), label: 'Previous' } : undefined}
+        next={
+          items.page < items.totalPages
+            ? { href: viewHref(base, current, { itemsPage: items.page + 1 }), label: 'Next' }
+            : undefined
+        }
+        previous={
+          items.page > 1
+            ? { href: viewHref(base, current, { itemsPage: items.page - 1 }), label: 'Previous' }
+            : undefined
+        }
         summary={`${items.totalDocs} items · page ${items.page} of ${items.totalPages}`}
       />
     )}

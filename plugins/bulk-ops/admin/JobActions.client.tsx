@@ -15,7 +15,11 @@ type Props = {
 
 type Action = 'cancel' | 'dry-run' | 'execute'
 
-const DONE: Record<Action, string> = { cancel: 'Job cancelled', 'dry-run': 'Dry-run done', execute: 'Execution started' }
+const DONE: Record<Action, string> = {
+  cancel: 'Job cancelled',
+  'dry-run': 'Dry-run done',
+  execute: 'Execution started',
+}
 
 /**
  * The job's buttons before it runs: execute (only after a dry-run), dry-run (again), cancel. Each
@@ -32,8 +36,14 @@ export const JobActions = ({ jobId, jobsUrl, status }: Props) => {
     const result = await sendJson({ method: 'POST', url: `${jobsUrl}/${jobId}/${action}` })
     setBusy(null)
     if (!result.ok) {
-      const isDrift = action === 'execute' && result.status === 409 && /changed/i.test(result.message)
-      setError({ isDrift, message: isDrift ? 'The data changed since the dry-run — dry-run again to see the new plan before executing.' : result.message })
+      const isDrift =
+        action === 'execute' && result.status === 409 && /changed/i.test(result.message)
+      setError({
+        isDrift,
+        message: isDrift
+          ? 'The data changed since the dry-run — dry-run again to see the new plan before executing.'
+          : result.message,
+      })
       return
     }
     setError(null)
@@ -54,8 +64,16 @@ export const JobActions = ({ jobId, jobsUrl, status }: Props) => {
             {busy === 'execute' ? 'Starting…' : 'Execute'}
           </Button>
         )}
-        <Button buttonStyle={status === 'draft' || error?.isDrift ? 'primary' : 'secondary'} disabled={busy !== null} onClick={() => void act('dry-run')}>
-          {busy === 'dry-run' ? 'Planning…' : status === 'draft' ? 'Run the dry-run' : 'Dry-run again'}
+        <Button
+          buttonStyle={status === 'draft' || error?.isDrift ? 'primary' : 'secondary'}
+          disabled={busy !== null}
+          onClick={() => void act('dry-run')}
+        >
+          {busy === 'dry-run'
+            ? 'Planning…'
+            : status === 'draft'
+              ? 'Run the dry-run'
+              : 'Dry-run again'}
         </Button>
         <Button buttonStyle="subtle" disabled={busy !== null} onClick={() => void act('cancel')}>
           Cancel job

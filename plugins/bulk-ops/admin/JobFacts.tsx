@@ -2,20 +2,36 @@ import { Pill } from '@payloadcms/ui'
 
 import type { BulkJob } from '../../../payload-types'
 import { idOf } from '../../../src/access/scopeOf'
-import { ACTION_LABELS, instantLabel, JOB_STATUS_LABELS, JOB_STATUS_PILLS, PARAMETER_LABELS } from './bulkLabels'
+import {
+  ACTION_LABELS,
+  instantLabel,
+  JOB_STATUS_LABELS,
+  JOB_STATUS_PILLS,
+  PARAMETER_LABELS,
+} from './bulkLabels'
 
-type Props = { buildingNames: Map<number, string>; createdBy: null | string; job: BulkJob; timezone: string }
+type Props = {
+  buildingNames: Map<number, string>
+  createdBy: null | string
+  job: BulkJob
+  timezone: string
+}
 
-const ids = (values: readonly unknown[] | null | undefined) => (values ?? []).map((value) => idOf(value as never)).filter((id): id is number => id !== null)
+const ids = (values: readonly unknown[] | null | undefined) =>
+  (values ?? []).map((value) => idOf(value as never)).filter((id): id is number => id !== null)
 
 /** A parameter value as one line of text. */
-const parameterText = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value))
+const parameterText = (value: unknown) =>
+  typeof value === 'string' ? value : JSON.stringify(value)
 
 /** What the job is: action, scope, parameters, who made it and when, its trace id. */
 export const JobFacts = ({ buildingNames, createdBy, job, timezone }: Props) => {
   const buildings = ids(job.scope?.buildings)
   const apartments = ids(job.scope?.apartments)
-  const parameters = job.parameters && typeof job.parameters === 'object' && !Array.isArray(job.parameters) ? Object.entries(job.parameters) : []
+  const parameters =
+    job.parameters && typeof job.parameters === 'object' && !Array.isArray(job.parameters)
+      ? Object.entries(job.parameters)
+      : []
   return (
     <dl className="bulk-center__facts" data-job-facts={job.id}>
       <div>
@@ -33,15 +49,20 @@ export const JobFacts = ({ buildingNames, createdBy, job, timezone }: Props) => 
       <div>
         <dt>Scope</dt>
         <dd>
-          {buildings.length === 0 ? 'The reversed job’s apartments' : buildings.map((id) => buildingNames.get(id) ?? `Building #${id}`).join(', ')}
-          {apartments.length > 0 && ` · ${apartments.length} apartment${apartments.length === 1 ? '' : 's'}`}
+          {buildings.length === 0
+            ? 'The reversed job’s apartments'
+            : buildings.map((id) => buildingNames.get(id) ?? `Building #${id}`).join(', ')}
+          {apartments.length > 0 &&
+            ` · ${apartments.length} apartment${apartments.length === 1 ? '' : 's'}`}
           {job.scope?.period && ` · ${job.scope.period}`}
         </dd>
       </div>
       {parameters.map(([key, value]) => (
         <div key={key}>
           <dt>{PARAMETER_LABELS[key] ?? key}</dt>
-          <dd className="bulk-center__parameter">{key === 'job' ? `#${parameterText(value)}` : parameterText(value)}</dd>
+          <dd className="bulk-center__parameter">
+            {key === 'job' ? `#${parameterText(value)}` : parameterText(value)}
+          </dd>
         </div>
       ))}
       <div>
@@ -57,7 +78,11 @@ export const JobFacts = ({ buildingNames, createdBy, job, timezone }: Props) => 
       </div>
       <div>
         <dt>Started → finished</dt>
-        <dd>{job.startedAt ? `${instantLabel(job.startedAt, timezone)} → ${job.finishedAt ? instantLabel(job.finishedAt, timezone) : '…'}` : 'Not started'}</dd>
+        <dd>
+          {job.startedAt
+            ? `${instantLabel(job.startedAt, timezone)} → ${job.finishedAt ? instantLabel(job.finishedAt, timezone) : '…'}`
+            : 'Not started'}
+        </dd>
       </div>
       <div>
         <dt>Trace id</dt>

@@ -43,7 +43,9 @@ export const JobListSection = ({ base, current, list, state, timezone }: Props) 
     </form>
     {list.jobs.length === 0 ? (
       <div className="bulk-center__empty" role="status">
-        {state.status ? `No job is ${JOB_STATUS_LABELS[state.status].toLowerCase()}.` : 'No bulk jobs yet. Start one above: choose an action and a scope, then dry-run it.'}
+        {state.status
+          ? `No job is ${JOB_STATUS_LABELS[state.status].toLowerCase()}.`
+          : 'No bulk jobs yet. Start one above: choose an action and a scope, then dry-run it.'}
       </div>
     ) : (
       <div className="table bulk-center__table">
@@ -65,13 +67,18 @@ export const JobListSection = ({ base, current, list, state, timezone }: Props) 
             {list.jobs.map((job) => (
               <tr data-job-id={job.id} data-job-status={job.status} key={job.id}>
                 <td>
-                  <a className="bulk-center__link" href={viewHref(base, { office: current.office }, { job: job.id })}>
+                  <a
+                    className="bulk-center__link"
+                    href={viewHref(base, { office: current.office }, { job: job.id })}
+                  >
                     #{job.id}
                   </a>
                 </td>
                 <td>
                   {ACTION_LABELS[job.action]}
-                  {job.scope?.period && <span className="bulk-center__muted"> · {job.scope.period}</span>}
+                  {job.scope?.period && (
+                    <span className="bulk-center__muted"> · {job.scope.period}</span>
+                  )}
                 </td>
                 <td>
                   <Pill pillStyle={JOB_STATUS_PILLS[job.status]} size="small">
@@ -79,11 +86,18 @@ export const JobListSection = ({ base, current, list, state, timezone }: Props) 
                   </Pill>
                 </td>
                 <td className="bulk-center__number">
-                  {job.itemsSucceeded ?? 0} / {job.itemsFailed ?? 0} / {job.itemsSkipped ?? 0} of {job.itemsTotal ?? 0}
+                  {job.itemsSucceeded ?? 0} / {job.itemsFailed ?? 0} / {job.itemsSkipped ?? 0} of{' '}
+                  {job.itemsTotal ?? 0}
                 </td>
-                <td>{typeof job.createdBy === 'number' ? (list.creators.get(job.createdBy) ?? '—') : '—'}</td>
+                <td>
+                  {typeof job.createdBy === 'number'
+                    ? (list.creators.get(job.createdBy) ?? '—')
+                    : '—'}
+                </td>
                 <td className="bulk-center__when">
-                  {job.startedAt ? `${instantLabel(job.startedAt, timezone)} → ${job.finishedAt ? instantLabel(job.finishedAt, timezone) : '…'}` : 'Not started'}
+                  {job.startedAt
+                    ? `${instantLabel(job.startedAt, timezone)} → ${job.finishedAt ? instantLabel(job.finishedAt, timezone) : '…'}`
+                    : 'Not started'}
                 </td>
                 <td>
                   <code className="bulk-center__trace">{job.traceId ?? '—'}</code>
@@ -97,8 +111,16 @@ export const JobListSection = ({ base, current, list, state, timezone }: Props) 
     {list.totalPages > 1 && (
       <Pager
         label="Job pages"
-        next={list.page < list.totalPages ? { href: viewHref(base, current, { page: list.page + 1 }), label: 'Older' } : undefined}
-        previous={list.page > 1 ? { href: viewHref(base, current, { page: list.page - 1 }), label: 'Newer' } : undefined}
+        next={
+          list.page < list.totalPages
+            ? { href: viewHref(base, current, { page: list.page + 1 }), label: 'Older' }
+            : undefined
+        }
+        previous={
+          list.page > 1
+            ? { href: viewHref(base, current, { page: list.page - 1 }), label: 'Newer' }
+            : undefined
+        }
         summary={`${list.totalDocs} jobs · page ${list.page} of ${list.totalPages}`}
       />
     )}

@@ -29,12 +29,36 @@ type Props = {
  * validation errors, plan hash) with execute; its progress while a worker runs it; its results
  * with the errors and item retry.
  */
-export const JobSection = ({ base, buildingNames, categoryNames, current, detail, jobsUrl, money, state, timezone }: Props) => {
+export const JobSection = ({
+  base,
+  buildingNames,
+  categoryNames,
+  current,
+  detail,
+  jobsUrl,
+  money,
+  state,
+  timezone,
+}: Props) => {
   const { job } = detail
   const step = wizardStepOf(job.status)
-  const items = <ItemsTable base={base} categoryNames={categoryNames} current={current} items={detail.items} money={money} status={state.itemStatus} />
+  const items = (
+    <ItemsTable
+      base={base}
+      categoryNames={categoryNames}
+      current={current}
+      items={detail.items}
+      money={money}
+      status={state.itemStatus}
+    />
+  )
   return (
-    <section aria-labelledby="bulk-job-heading" className="bulk-center__section" data-job-id={job.id} data-job-status={job.status}>
+    <section
+      aria-labelledby="bulk-job-heading"
+      className="bulk-center__section"
+      data-job-id={job.id}
+      data-job-status={job.status}
+    >
       <a className="bulk-center__link" href={viewHref(base, {}, { office: state.office })}>
         ← New job and all jobs
       </a>
@@ -42,7 +66,12 @@ export const JobSection = ({ base, buildingNames, categoryNames, current, detail
         Job #{job.id} · {ACTION_LABELS[job.action]}
       </h2>
       {step !== null && <WizardSteps current={step} />}
-      <JobFacts buildingNames={buildingNames} createdBy={detail.createdBy} job={job} timezone={timezone} />
+      <JobFacts
+        buildingNames={buildingNames}
+        createdBy={detail.createdBy}
+        job={job}
+        timezone={timezone}
+      />
 
       {job.status === 'cancelled' && (
         <div className="bulk-center__empty" role="status">
@@ -53,7 +82,8 @@ export const JobSection = ({ base, buildingNames, categoryNames, current, detail
       {job.status === 'draft' && (
         <>
           <div className="bulk-center__empty" role="status">
-            Not dry-run yet: run the dry-run to see what the job would do. Nothing is changed until you execute.
+            Not dry-run yet: run the dry-run to see what the job would do. Nothing is changed until
+            you execute.
           </div>
           <JobActions jobId={job.id} jobsUrl={jobsUrl} status="draft" />
         </>
@@ -80,12 +110,20 @@ export const JobSection = ({ base, buildingNames, categoryNames, current, detail
         <>
           <h3>Progress</h3>
           <ExecutionProgress
-            initial={{ itemsFailed: job.itemsFailed, itemsSkipped: job.itemsSkipped, itemsSucceeded: job.itemsSucceeded, itemsTotal: job.itemsTotal }}
-            jobUrl={`${jobsUrl}/${job.id}`} />
+            initial={{
+              itemsFailed: job.itemsFailed,
+              itemsSkipped: job.itemsSkipped,
+              itemsSucceeded: job.itemsSucceeded,
+              itemsTotal: job.itemsTotal,
+            }}
+            jobUrl={`${jobsUrl}/${job.id}`}
+          />
         </>
       )}
 
-      {(job.status === 'completed' || job.status === 'completed-with-errors' || job.status === 'failed') && (
+      {(job.status === 'completed' ||
+        job.status === 'completed-with-errors' ||
+        job.status === 'failed') && (
         <>
           <h3>Results</h3>
           <ResultsSection detail={detail} jobsUrl={jobsUrl} timezone={timezone} />

@@ -10,7 +10,14 @@ import { ApartmentPicker } from './ApartmentPicker.client'
 import { BuildingPicker } from './BuildingPicker.client'
 import { ACTION_LABELS } from './bulkLabels'
 import { FormField } from '../../../src/lib/admin/FormField.client'
-import { emptyJobForm, fieldErrorFor, jobFormFromTemplate, type JobFormState, jobRequestBody, type TemplateOption } from './jobForm'
+import {
+  emptyJobForm,
+  fieldErrorFor,
+  jobFormFromTemplate,
+  type JobFormState,
+  jobRequestBody,
+  type TemplateOption,
+} from './jobForm'
 import { SaveTemplate } from './SaveTemplate.client'
 import { sendJson } from '../../../src/lib/admin/sendJson'
 import type { BuildingOption, ReversibleJob } from './wizardOptions'
@@ -38,13 +45,24 @@ const NO_ERRORS: Errors = { fieldErrors: {}, message: null }
  * Idempotency-Key, and the page moves to the job's preview. The server checks everything; a 400
  * puts each message next to its field.
  */
-export const NewJobForm = ({ apartmentsUrl, buildings, canSaveTemplates, defaultPeriod, jobHref, jobsUrl, reversible, templates, templatesUrl }: Props) => {
+export const NewJobForm = ({
+  apartmentsUrl,
+  buildings,
+  canSaveTemplates,
+  defaultPeriod,
+  jobHref,
+  jobsUrl,
+  reversible,
+  templates,
+  templatesUrl,
+}: Props) => {
   const router = useRouter()
   const [state, setState] = useState<JobFormState>(() => emptyJobForm(defaultPeriod))
   const [templateId, setTemplateId] = useState('')
   const [errors, setErrors] = useState<Errors>(NO_ERRORS)
   const [isBusy, setIsBusy] = useState(false)
-  const change = (changes: Partial<JobFormState>) => setState((current) => ({ ...current, ...changes }))
+  const change = (changes: Partial<JobFormState>) =>
+    setState((current) => ({ ...current, ...changes }))
 
   const applyTemplate = (id: string) => {
     setTemplateId(id)
@@ -63,7 +81,8 @@ export const NewJobForm = ({ apartmentsUrl, buildings, canSaveTemplates, default
     }
     const jobId = (created.body as { id: number }).id
     const dryRun = await sendJson({ method: 'POST', url: `${jobsUrl}/${jobId}/dry-run` })
-    if (!dryRun.ok) toast.error(`Job #${jobId} was created, but its dry-run failed: ${dryRun.message}`)
+    if (!dryRun.ok)
+      toast.error(`Job #${jobId} was created, but its dry-run failed: ${dryRun.message}`)
     router.push(`${jobHref}${jobHref.includes('?') ? '&' : '?'}job=${jobId}`)
   }
 
@@ -72,7 +91,11 @@ export const NewJobForm = ({ apartmentsUrl, buildings, canSaveTemplates, default
     <form className="bulk-center__form" noValidate onSubmit={(event) => void submit(event)}>
       {errors.message && <Banner type="error">{errors.message}</Banner>}
       {templates.length > 0 && (
-        <FormField hint="Fills in the action, scope and parameters; change anything before the dry-run" label="Start from a template" name="fromTemplate">
+        <FormField
+          hint="Fills in the action, scope and parameters; change anything before the dry-run"
+          label="Start from a template"
+          name="fromTemplate"
+        >
           <select onChange={(event) => applyTemplate(event.target.value)} value={templateId}>
             <option value="">No template</option>
             {templates.map((template) => (
@@ -84,7 +107,10 @@ export const NewJobForm = ({ apartmentsUrl, buildings, canSaveTemplates, default
         </FormField>
       )}
       <FormField error={error('action')} label="Action" name="action">
-        <select onChange={(event) => change({ action: event.target.value as BulkAction })} value={state.action}>
+        <select
+          onChange={(event) => change({ action: event.target.value as BulkAction })}
+          value={state.action}
+        >
           {BULK_ACTIONS.map((action) => (
             <option key={action} value={action}>
               {ACTION_LABELS[action]}
@@ -106,13 +132,24 @@ export const NewJobForm = ({ apartmentsUrl, buildings, canSaveTemplates, default
         onChange={(ids) => change({ apartments: ids })}
         selected={state.apartments}
       />
-      <ActionParameterFields fieldErrors={errors.fieldErrors} onChange={change} reversible={reversible} state={state} />
+      <ActionParameterFields
+        fieldErrors={errors.fieldErrors}
+        onChange={change}
+        reversible={reversible}
+        state={state}
+      />
       <div className="bulk-center__form-actions">
         <Button disabled={isBusy} type="submit">
           {isBusy ? 'Planning…' : 'Create and dry-run'}
         </Button>
       </div>
-      {canSaveTemplates && <SaveTemplate onErrors={(fieldErrors, message) => setErrors({ fieldErrors, message })} state={state} templatesUrl={templatesUrl} />}
+      {canSaveTemplates && (
+        <SaveTemplate
+          onErrors={(fieldErrors, message) => setErrors({ fieldErrors, message })}
+          state={state}
+          templatesUrl={templatesUrl}
+        />
+      )}
     </form>
   )
 }

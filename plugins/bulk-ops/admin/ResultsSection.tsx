@@ -54,7 +54,11 @@ export const ResultsSection = ({ detail, jobsUrl, timezone }: Props) => {
         <>
           <h3>Retry failed items</h3>
           <RetryPanel
-            failedItems={detail.failedItems.map((item) => ({ id: item.id, error: item.error, label: `${item.buildingName} · ${item.apartmentLabel}` }))}
+            failedItems={detail.failedItems.map((item) => ({
+              id: item.id,
+              error: item.error,
+              label: `${item.buildingName} · ${item.apartmentLabel}`,
+            }))}
             retryUrl={`${jobsUrl}/${job.id}/retry`}
             totalFailed={failed}
           />

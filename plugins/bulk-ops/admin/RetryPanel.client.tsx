@@ -22,19 +22,30 @@ export const RetryPanel = ({ failedItems, retryUrl, totalFailed }: Props) => {
 
   const retry = async (itemIds?: number[]) => {
     setIsBusy(true)
-    const result = await sendJson({ body: itemIds ? { itemIds } : {}, method: 'POST', url: retryUrl })
+    const result = await sendJson({
+      body: itemIds ? { itemIds } : {},
+      method: 'POST',
+      url: retryUrl,
+    })
     setIsBusy(false)
     if (!result.ok) {
-      setError(result.fieldErrors['itemIds'] ?? Object.values(result.fieldErrors)[0] ?? result.message)
+      setError(
+        result.fieldErrors['itemIds'] ?? Object.values(result.fieldErrors)[0] ?? result.message,
+      )
       return
     }
     setError(null)
     setSelected([])
-    toast.success(`Retrying ${itemIds ? itemIds.length : totalFailed} failed item${(itemIds?.length ?? totalFailed) === 1 ? '' : 's'}`)
+    toast.success(
+      `Retrying ${itemIds ? itemIds.length : totalFailed} failed item${(itemIds?.length ?? totalFailed) === 1 ? '' : 's'}`,
+    )
     router.refresh()
   }
 
-  const toggle = (id: number, isChecked: boolean) => setSelected((current) => (isChecked ? [...current, id] : current.filter((known) => known !== id)))
+  const toggle = (id: number, isChecked: boolean) =>
+    setSelected((current) =>
+      isChecked ? [...current, id] : current.filter((known) => known !== id),
+    )
 
   return (
     <div className="bulk-center__retry" data-retry="">
@@ -43,16 +54,29 @@ export const RetryPanel = ({ failedItems, retryUrl, totalFailed }: Props) => {
         {failedItems.map((item) => (
           <li data-failed-item-id={item.id} key={item.id}>
             <label className="bulk-center__checkbox">
-              <input checked={selected.includes(item.id)} onChange={(event) => toggle(item.id, event.target.checked)} type="checkbox" />
+              <input
+                checked={selected.includes(item.id)}
+                onChange={(event) => toggle(item.id, event.target.checked)}
+                type="checkbox"
+              />
               <span>{item.label}</span>
             </label>
             {item.error && <span className="bulk-center__error-text">{item.error}</span>}
           </li>
         ))}
       </ul>
-      {totalFailed > failedItems.length && <p className="bulk-center__hint">Showing the first {failedItems.length} of {totalFailed} failed items.</p>}
+      {totalFailed > failedItems.length && (
+        <p className="bulk-center__hint">
+          Showing the first {failedItems.length} of {totalFailed} failed items.
+        </p>
+      )}
       <div className="bulk-center__form-actions">
-        <Button buttonStyle="secondary" disabled={isBusy || selected.length === 0} onClick={() => void retry(selected)} size="small">
+        <Button
+          buttonStyle="secondary"
+          disabled={isBusy || selected.length === 0}
+          onClick={() => void retry(selected)}
+          size="small"
+        >
           Retry selected ({selected.length})
         </Button>
         <Button disabled={isBusy} onClick={() => void retry()} size="small">

@@ -24,7 +24,11 @@ export const SaveTemplate = ({ onErrors, state, templatesUrl }: Props) => {
 
   const save = async () => {
     setIsBusy(true)
-    const result = await sendJson({ body: templateRequestBody(name, state), method: 'POST', url: templatesUrl })
+    const result = await sendJson({
+      body: templateRequestBody(name, state),
+      method: 'POST',
+      url: templatesUrl,
+    })
     setIsBusy(false)
     if (!result.ok) {
       setNameError(fieldErrorFor(result.fieldErrors, 'name'))
@@ -40,7 +44,11 @@ export const SaveTemplate = ({ onErrors, state, templatesUrl }: Props) => {
   return (
     <div className="bulk-center__save-template">
       <FormField error={nameError} label="Save as template" name="templateName">
-        <input onChange={(event) => setName(event.target.value)} placeholder="e.g. Monthly common expenses" value={name} />
+        <input
+          onChange={(event) => setName(event.target.value)}
+          placeholder="e.g. Monthly common expenses"
+          value={name}
+        />
       </FormField>
       <Button buttonStyle="secondary" disabled={isBusy} onClick={() => void save()} size="small">
         Save template

@@ -7,7 +7,12 @@ export const WizardSteps = ({ current }: { current: 1 | 2 | 3 | 4 }) => (
       const step = index + 1
       const state = step < current ? 'done' : step === current ? 'current' : 'next'
       return (
-        <li aria-current={state === 'current' ? 'step' : undefined} className={`bulk-center__step bulk-center__step--${state}`} data-step={step} key={label}>
+        <li
+          aria-current={state === 'current' ? 'step' : undefined}
+          className={`bulk-center__step bulk-center__step--${state}`}
+          data-step={step}
+          key={label}
+        >
           <span className="bulk-center__step-number">{step}</span> {label}
         </li>
       )

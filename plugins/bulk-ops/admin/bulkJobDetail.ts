@@ -19,7 +19,15 @@ export type ItemRow = {
   validationErrors: ItemValidationError[]
 }
 
-export type ErrorRow = { id: number; apartmentLabel: string; at: string; attempt: number; code: string; itemId: number; message: string }
+export type ErrorRow = {
+  id: number
+  apartmentLabel: string
+  at: string
+  attempt: number
+  code: string
+  itemId: number
+  message: string
+}
 
 export type JobDetail = {
   createdBy: null | string
@@ -53,13 +61,22 @@ export const bulkJobDetail = async ({
   try {
     view = await getBulkJob({ errorsLimit: 50, itemStatus, itemsLimit: 25, itemsPage, jobId, req })
   } catch (err) {
-    if (err instanceof BulkJobError && (err.code === 'not-found' || err.code === 'forbidden')) return null
+    if (err instanceof BulkJobError && (err.code === 'not-found' || err.code === 'forbidden'))
+      return null
     throw err
   }
   const { errors, items, job } = view
   const hasFailures = job.status === 'completed-with-errors' || job.status === 'failed'
-  const failed = hasFailures ? (await bulkJobItemsPage({ jobId, limit: FAILED_PICKER_LIMIT, req, status: 'failed' })).docs : []
-  const names = await itemNames({ itemIds: [...items.docs, ...failed].map((item) => item.id).concat(errors.docs.map((error) => error.item as number)), jobId, req })
+  const failed = hasFailures
+    ? (await bulkJobItemsPage({ jobId, limit: FAILED_PICKER_LIMIT, req, status: 'failed' })).docs
+    : []
+  const names = await itemNames({
+    itemIds: [...items.docs, ...failed]
+      .map((item) => item.id)
+      .concat(errors.docs.map((error) => error.item as number)),
+    jobId,
+    req,
+  })
   const rowOf = (item: BulkJobItem): ItemRow => ({
     id: item.id,
     amount: Number(item.amount ?? 0),
@@ -69,7 +86,9 @@ export const bulkJobDetail = async ({
     error: item.error ?? null,
     preview: (item.preview as ItemPreview | null) ?? null,
     status: item.status,
-    validationErrors: Array.isArray(item.validationErrors) ? (item.validationErrors as ItemValidationError[]) : [],
+    validationErrors: Array.isArray(item.validationErrors)
+      ? (item.validationErrors as ItemValidationError[])
+      : [],
   })
   const creators = await creatorNames({ jobs: [job], req })
   return {
@@ -87,22 +106,40 @@ export const bulkJobDetail = async ({
       }
     }),
     failedItems: failed.map(rowOf),
-    items: { page: items.page ?? itemsPage, rows: items.docs.map(rowOf), totalDocs: items.totalDocs, totalPages: Math.max(1, items.totalPages) },
+    items: {
+      page: items.page ?? itemsPage,
+      rows: items.docs.map(rowOf),
+      totalDocs: items.totalDocs,
+      totalPages: Math.max(1, items.totalPages),
+    },
     job,
   }
 }
 
 /** Each item's apartment and building names, for items of this job only. */
-const itemNames = async ({ itemIds, jobId, req }: { itemIds: number[]; jobId: number; req: PayloadRequest }) => {
+const itemNames = async ({
+  itemIds,
+  jobId,
+  req,
+}: {
+  itemIds: number[]
+  jobId: number
+  req: PayloadRequest
+}) => {
   const names = new Map<number, { apartment: string; building: string }>()
   if (itemIds.length === 0) return names
   const db = await dbFor(req)
-  const { rows } = await db.execute<{ apartment: null | string; building: null | string; id: number }>(sql`
+  const { rows } = await db.execute<{
+    apartment: null | string
+    building: null | string
+    id: number
+  }>(sql`
     select i.id, a.label as apartment, b.name as building
       from bulk_job_items i
       left join apartments a on a.id = i.apartment_id
       left join buildings b on b.id = coalesce(a.building_id, i.building_id)
      where i.job_id = ${jobId} and i.id = any(${arrayParam([...new Set(itemIds)], 'int[]')})`)
-  for (const row of rows) names.set(row.id, { apartment: row.apartment ?? '—', building: row.building ?? '—' })
+  for (const row of rows)
+    names.set(row.id, { apartment: row.apartment ?? '—', building: row.building ?? '—' })
   return names
 }

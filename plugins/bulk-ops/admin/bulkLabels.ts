@@ -66,8 +66,18 @@ export const wizardStepOf = (status: BulkJobStatus | undefined): 1 | 2 | 3 | 4 |
 }
 
 /** Money in the office's currency and locale; a negative amount (a credit) keeps its sign. */
-export const moneyLabel = ({ amount, currency, locale }: { amount: number; currency: string; locale: MoneyLocale }): string =>
-  amount < 0 ? `-${formatMoney({ amount: -amount, currency, locale })}` : formatMoney({ amount, currency, locale })
+export const moneyLabel = ({
+  amount,
+  currency,
+  locale,
+}: {
+  amount: number
+  currency: string
+  locale: MoneyLocale
+}): string =>
+  amount < 0
+    ? `-${formatMoney({ amount: -amount, currency, locale })}`
+    : formatMoney({ amount, currency, locale })
 
 /** An instant as the office's wall clock, `YYYY-MM-DD HH:mm`. */
 export const instantLabel = (iso: null | string | undefined, timezone: string): string => {
@@ -75,7 +85,15 @@ export const instantLabel = (iso: null | string | undefined, timezone: string): 
   const date = new Date(iso)
   if (Number.isNaN(date.getTime())) return '—'
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', { day: '2-digit', hour: '2-digit', hourCycle: 'h23', minute: '2-digit', month: '2-digit', timeZone: timezone, year: 'numeric' })
+    new Intl.DateTimeFormat('en-CA', {
+      day: '2-digit',
+      hour: '2-digit',
+      hourCycle: 'h23',
+      minute: '2-digit',
+      month: '2-digit',
+      timeZone: timezone,
+      year: 'numeric',
+    })
       .formatToParts(date)
       .map((part) => [part.type, part.value]),
   )
@@ -92,7 +110,12 @@ export const durationLabel = (seconds: null | number): string => {
   return `${Math.floor(whole / 3_600)} h ${Math.floor((whole % 3_600) / 60)} min`
 }
 
-export type JobCounters = { itemsFailed?: null | number; itemsSkipped?: null | number; itemsSucceeded?: null | number; itemsTotal?: null | number }
+export type JobCounters = {
+  itemsFailed?: null | number
+  itemsSkipped?: null | number
+  itemsSucceeded?: null | number
+  itemsTotal?: null | number
+}
 
 /**
  * How far an execution is: items finished (succeeded, failed or skipped, the last including the
@@ -101,7 +124,10 @@ export type JobCounters = { itemsFailed?: null | number; itemsSkipped?: null | n
  */
 export const progressOf = (job: JobCounters): { done: number; percent: number; total: number } => {
   const total = Math.max(0, job.itemsTotal ?? 0)
-  const done = Math.min(total, (job.itemsSucceeded ?? 0) + (job.itemsFailed ?? 0) + (job.itemsSkipped ?? 0))
+  const done = Math.min(
+    total,
+    (job.itemsSucceeded ?? 0) + (job.itemsFailed ?? 0) + (job.itemsSkipped ?? 0),
+  )
   if (total === 0) return { done: 0, percent: 100, total: 0 }
   const percent = done === total ? 100 : Math.min(99, Math.floor((done / total) * 100))
   return { done, percent, total }

@@ -7,7 +7,8 @@ export const BULK_CENTER_PATH = '/office-finance/bulk-center'
 export const BULK_CENTER_VIEW_COMPONENT = '/plugins/bulk-ops/admin/BulkCenterView#BulkCenterView'
 
 /** The office dashboard's bulk widgets, as the import map names them. */
-export const BULK_DASHBOARD_WIDGETS_COMPONENT = '/plugins/bulk-ops/admin/BulkDashboardWidgets#BulkDashboardWidgets'
+export const BULK_DASHBOARD_WIDGETS_COMPONENT =
+  '/plugins/bulk-ops/admin/BulkDashboardWidgets#BulkDashboardWidgets'
 
 /**
  * Puts the bulk widgets before the admin dashboard's cards, after any that are there already.
@@ -24,7 +25,10 @@ export const addBulkDashboardWidgets = (config: Config): Config => {
         ...components,
         beforeDashboard: [
           ...(components.beforeDashboard ?? []),
-          { path: BULK_DASHBOARD_WIDGETS_COMPONENT, serverProps: { flag: 'ENABLE_BULK_OPS', href: BULK_CENTER_PATH } },
+          {
+            path: BULK_DASHBOARD_WIDGETS_COMPONENT,
+            serverProps: { flag: 'ENABLE_BULK_OPS', href: BULK_CENTER_PATH },
+          },
         ],
       },
     },

@@ -67,7 +67,11 @@ const parametersOf = (state: JobFormState): Record<string, unknown> | undefined 
       return undefined
     case 'reversal':
       // Sent even when not a number, so the server names the field rather than the form guessing.
-      return { job: /^\d+$/.test(text(state.reverseJob)) ? Number(state.reverseJob) : text(state.reverseJob) }
+      return {
+        job: /^\d+$/.test(text(state.reverseJob))
+          ? Number(state.reverseJob)
+          : text(state.reverseJob),
+      }
   }
 }
 
@@ -89,7 +93,10 @@ export const jobRequestBody = (state: JobFormState): JobRequestBody => {
 }
 
 /** The body of `POST /templates`: the job the form describes, under a name. */
-export const templateRequestBody = (name: string, state: JobFormState) => ({ name: name.trim(), ...jobRequestBody(state) })
+export const templateRequestBody = (name: string, state: JobFormState) => ({
+  name: name.trim(),
+  ...jobRequestBody(state),
+})
 
 const stringParameter = (parameters: Record<string, unknown>, key: string): string => {
   const value = parameters[key]
@@ -97,14 +104,18 @@ const stringParameter = (parameters: Record<string, unknown>, key: string): stri
 }
 
 /** The form filled from a template; the period stays the one chosen when the template has none. */
-export const jobFormFromTemplate = (template: TemplateOption, current: JobFormState): JobFormState => {
+export const jobFormFromTemplate = (
+  template: TemplateOption,
+  current: JobFormState,
+): JobFormState => {
   const parameters = template.parameters
   const channel = stringParameter(parameters, 'channel')
   return {
     action: template.action,
     apartments: template.apartments,
     buildings: template.buildings,
-    channel: (['email', 'sms', 'in-app', 'letter'] as const).find((known) => known === channel) ?? 'email',
+    channel:
+      (['email', 'sms', 'in-app', 'letter'] as const).find((known) => known === channel) ?? 'email',
     dueDate: stringParameter(parameters, 'dueDate'),
     period: template.period ?? current.period,
     reverseJob: stringParameter(parameters, 'job'),
@@ -117,7 +128,10 @@ export const jobFormFromTemplate = (template: TemplateOption, current: JobFormSt
  * The message for a form field among a 400's field errors: the field's own path or any path under
  * it (`scope.buildings.2` shows at the buildings picker).
  */
-export const fieldErrorFor = (fieldErrors: Record<string, string>, path: string): string | undefined => {
+export const fieldErrorFor = (
+  fieldErrors: Record<string, string>,
+  path: string,
+): string | undefined => {
   if (fieldErrors[path]) return fieldErrors[path]
   const nested = Object.keys(fieldErrors).find((key) => key.startsWith(`${path}.`))
   return nested ? fieldErrors[nested] : undefined

@@ -59,8 +59,18 @@ export const recentJobs = async ({
  * The creators' names only. Read without the user's access on purpose: a manager may not read
  * the office's user records, yet seeing who started a job they may see is part of the job.
  */
-export const creatorNames = async ({ jobs, req }: { jobs: Pick<BulkJob, 'createdBy'>[]; req: PayloadRequest }): Promise<Map<number, string>> => {
-  const ids = [...new Set(jobs.map((job) => idOf(job.createdBy as never)).filter((id): id is number => id !== null))]
+export const creatorNames = async ({
+  jobs,
+  req,
+}: {
+  jobs: Pick<BulkJob, 'createdBy'>[]
+  req: PayloadRequest
+}): Promise<Map<number, string>> => {
+  const ids = [
+    ...new Set(
+      jobs.map((job) => idOf(job.createdBy as never)).filter((id): id is number => id !== null),
+    ),
+  ]
   if (ids.length === 0) return new Map()
   const { docs } = await req.payload.find({
     collection: 'users',

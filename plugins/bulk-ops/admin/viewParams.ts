@@ -1,5 +1,10 @@
 import { oneOfParam, positiveIntParam, type SearchParams } from '../../../src/lib/admin/viewQuery'
-import { BULK_ITEM_STATUSES, BULK_JOB_STATUSES, type BulkItemStatus, type BulkJobStatus } from '../constants'
+import {
+  BULK_ITEM_STATUSES,
+  BULK_JOB_STATUSES,
+  type BulkItemStatus,
+  type BulkJobStatus,
+} from '../constants'
 
 export type BulkViewParams = {
   /** Only items of this status in the open job's item table. */

@@ -25,7 +25,12 @@ const templateOption = (template: BulkTemplate): TemplateOption => ({
   apartments: ids(template.scope?.apartments),
   buildings: ids(template.scope?.buildings),
   name: template.name,
-  parameters: template.parameters && typeof template.parameters === 'object' && !Array.isArray(template.parameters) ? (template.parameters as Record<string, unknown>) : {},
+  parameters:
+    template.parameters &&
+    typeof template.parameters === 'object' &&
+    !Array.isArray(template.parameters)
+      ? (template.parameters as Record<string, unknown>)
+      : {},
   period: template.scope?.period ?? null,
 })
 
@@ -34,7 +39,13 @@ const templateOption = (template: BulkTemplate): TemplateOption => ({
  * (a manager's assigned ones), the office's templates, and the executed charge jobs a reversal
  * could offset.
  */
-export const wizardOptions = async ({ req, scope }: { req: PayloadRequest; scope: BulkViewScope }): Promise<WizardOptions> => {
+export const wizardOptions = async ({
+  req,
+  scope,
+}: {
+  req: PayloadRequest
+  scope: BulkViewScope
+}): Promise<WizardOptions> => {
   const inOffice = { tenant: { equals: scope.officeId } }
   const [buildings, templates, reversible] = await Promise.all([
     req.payload.find({
@@ -46,9 +57,21 @@ export const wizardOptions = async ({ req, scope }: { req: PayloadRequest; scope
       select: { name: true },
       sort: 'name',
       user: req.user,
-      where: scope.buildingIds === null ? inOffice : { and: [inOffice, { id: { in: scope.buildingIds } }] },
+      where:
+        scope.buildingIds === null
+          ? inOffice
+          : { and: [inOffice, { id: { in: scope.buildingIds } }] },
     }),
-    req.payload.find({ collection: BULK_TEMPLATES, depth: 0, limit: 100, overrideAccess: false, req, sort: 'name', user: req.user, where: inOffice }),
+    req.payload.find({
+      collection: BULK_TEMPLATES,
+      depth: 0,
+      limit: 100,
+      overrideAccess: false,
+      req,
+      sort: 'name',
+      user: req.user,
+      where: inOffice,
+    }),
     req.payload.find({
       collection: BULK_JOBS,
       depth: 0,
@@ -58,7 +81,11 @@ export const wizardOptions = async ({ req, scope }: { req: PayloadRequest; scope
       sort: '-createdAt',
       user: req.user,
       where: {
-        and: [inOffice, { action: { in: ['common-expense-issue', 'recurring-expenses'] } }, { status: { in: ['completed', 'completed-with-errors'] } }],
+        and: [
+          inOffice,
+          { action: { in: ['common-expense-issue', 'recurring-expenses'] } },
+          { status: { in: ['completed', 'completed-with-errors'] } },
+        ],
       },
     }),
   ])

@@ -9,4 +9,8 @@ import { templateEndpoints } from './endpoints/templateEndpoints'
  * retry, cancel) and templates. Routes and their schemas are in `routes.ts`, which also generates
  * docs/api/bulk-ops.openapi.json.
  */
-export const bulkApiEndpoints: Endpoint[] = [...jobEndpoints, ...jobActionEndpoints, ...templateEndpoints]
+export const bulkApiEndpoints: Endpoint[] = [
+  ...jobEndpoints,
+  ...jobActionEndpoints,
+  ...templateEndpoints,
+]

@@ -1,6 +1,13 @@
 import { type ApiRoute, defineRoute } from '../../../src/lib/api/apiRoute'
 import { jobCreateBody, jobDetailQuery, jobListQuery, retryBody } from './schemas/jobSchemas'
-import { jobDetail, jobDoc, jobPage, jobWithItems, templateDoc, templatePage } from './schemas/responseSchemas'
+import {
+  jobDetail,
+  jobDoc,
+  jobPage,
+  jobWithItems,
+  templateDoc,
+  templatePage,
+} from './schemas/responseSchemas'
 import { templateCreateBody, templateListQuery, templatePatchBody } from './schemas/templateSchemas'
 
 /**
@@ -15,8 +22,17 @@ const JOBS = '/office-ops/bulk/jobs'
 const TEMPLATES = '/office-ops/bulk/templates'
 
 /** A step of a job's life (`POST /jobs/:id/<action>`): each one changes state, so each needs an Idempotency-Key. */
-const jobAction = <R extends Omit<BulkRoute, 'idempotency' | 'method' | 'path' | 'tag'>>(action: string, definition: R) =>
-  route({ ...definition, idempotency: 'required', method: 'post', path: `${JOBS}/:id/${action}`, tag: 'Jobs' } as const)
+const jobAction = <R extends Omit<BulkRoute, 'idempotency' | 'method' | 'path' | 'tag'>>(
+  action: string,
+  definition: R,
+) =>
+  route({
+    ...definition,
+    idempotency: 'required',
+    method: 'post',
+    path: `${JOBS}/:id/${action}`,
+    tag: 'Jobs',
+  } as const)
 
 export const bulkRoutes = {
   listJobs: route({
@@ -24,7 +40,11 @@ export const bulkRoutes = {
     operationId: 'listBulkJobs',
     path: JOBS,
     query: jobListQuery,
-    success: { description: 'Jobs the caller may read, newest first', schema: jobPage, status: 200 },
+    success: {
+      description: 'Jobs the caller may read, newest first',
+      schema: jobPage,
+      status: 200,
+    },
     summary: 'List bulk jobs',
     tag: 'Jobs',
   }),
@@ -43,28 +63,46 @@ export const bulkRoutes = {
     operationId: 'getBulkJob',
     path: `${JOBS}/:id`,
     query: jobDetailQuery,
-    success: { description: 'The job (with its trace id), a page of its items and its latest failed attempts', schema: jobDetail, status: 200 },
+    success: {
+      description:
+        'The job (with its trace id), a page of its items and its latest failed attempts',
+      schema: jobDetail,
+      status: 200,
+    },
     summary: 'Read a bulk job with its items and errors',
     tag: 'Jobs',
   }),
   dryRunJob: jobAction('dry-run', {
     conflicts: 'The job is executing, was executed or was cancelled',
     operationId: 'dryRunBulkJob',
-    success: { description: 'The job, dry-run-ready, with its estimated impact, plan hash and the first page of its preview', schema: jobWithItems, status: 200 },
+    success: {
+      description:
+        'The job, dry-run-ready, with its estimated impact, plan hash and the first page of its preview',
+      schema: jobWithItems,
+      status: 200,
+    },
     summary: 'Plan the job without touching the ledger (again at will until it executes)',
   }),
   executeJob: jobAction('execute', {
     conflicts:
       'The job was not dry-run; the data changed since the dry-run (dry-run again); or it is executing or was executed already',
     operationId: 'executeBulkJob',
-    success: { description: 'The job, executing; a worker runs its items (poll the job)', schema: jobDoc, status: 202 },
+    success: {
+      description: 'The job, executing; a worker runs its items (poll the job)',
+      schema: jobDoc,
+      status: 202,
+    },
     summary: 'Execute a dry-run job on the data it was checked on',
   }),
   retryJob: jobAction('retry', {
     body: retryBody,
     conflicts: 'The job is executing, or neither completed with errors nor failed',
     operationId: 'retryBulkJob',
-    success: { description: 'The job, executing again for its failed items', schema: jobDoc, status: 202 },
+    success: {
+      description: 'The job, executing again for its failed items',
+      schema: jobDoc,
+      status: 202,
+    },
     summary: 'Retry failed items (all, or the given ones); succeeded items are never touched',
   }),
   cancelJob: jobAction('cancel', {
@@ -78,7 +116,11 @@ export const bulkRoutes = {
     operationId: 'listBulkTemplates',
     path: TEMPLATES,
     query: templateListQuery,
-    success: { description: "Templates of the caller's offices, by name", schema: templatePage, status: 200 },
+    success: {
+      description: "Templates of the caller's offices, by name",
+      schema: templatePage,
+      status: 200,
+    },
     summary: 'List bulk templates',
     tag: 'Templates',
   }),

@@ -11,7 +11,10 @@ export const BulkJobErrors: CollectionConfig = {
   access: {
     create: nobody,
     delete: nobody,
-    read: readScopedToRoles({ fields: { building: 'building', office: 'tenant' }, readers: [...FINANCIAL_WRITERS, 'manager'] }),
+    read: readScopedToRoles({
+      fields: { building: 'building', office: 'tenant' },
+      readers: [...FINANCIAL_WRITERS, 'manager'],
+    }),
     update: nobody,
   },
   admin: { defaultColumns: ['job', 'item', 'code', 'attempt', 'at'], group: 'Bulk Ops' },

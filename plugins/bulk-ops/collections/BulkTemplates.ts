@@ -21,12 +21,20 @@ export const BulkTemplates: CollectionConfig = {
   admin: { defaultColumns: ['name', 'action', 'updatedAt'], group: 'Bulk Ops', useAsTitle: 'name' },
   fields: [
     { name: 'name', type: 'text', maxLength: 120, required: true },
-    { name: 'action', type: 'select', options: BULK_ACTIONS.map((value) => ({ label: value, value })), required: true },
+    {
+      name: 'action',
+      type: 'select',
+      options: BULK_ACTIONS.map((value) => ({ label: value, value })),
+      required: true,
+    },
     scopeFields,
     { name: 'parameters', type: 'json' },
     { name: 'createdBy', type: 'relationship', admin: { readOnly: true }, relationTo: 'users' },
   ],
   hooks: {
-    beforeChange: [({ data, operation, req }) => (operation === 'create' && req.user ? { ...data, createdBy: req.user.id } : data)],
+    beforeChange: [
+      ({ data, operation, req }) =>
+        operation === 'create' && req.user ? { ...data, createdBy: req.user.id } : data,
+    ],
   },
 }

@@ -17,5 +17,7 @@ export const readBulkExports: Access = (args) => {
   if (staff !== false) return staff
   const user = args.req.user as ScopedUser | null
   if (!hasRole(user, ['manager'])) return false
-  return { and: [{ tenant: { in: scopeOf(user).officeIds } }, { 'job.createdBy': { equals: user?.id } }] }
+  return {
+    and: [{ tenant: { in: scopeOf(user).officeIds } }, { 'job.createdBy': { equals: user?.id } }],
+  }
 }

@@ -14,7 +14,8 @@ export const scopeFields: Field = {
       name: 'period',
       type: 'text',
       admin: { description: 'YYYY-MM' },
-      validate: (value: null | string | undefined) => !value || /^\d{4}-(0[1-9]|1[0-2])$/.test(value) || 'Use YYYY-MM',
+      validate: (value: null | string | undefined) =>
+        !value || /^\d{4}-(0[1-9]|1[0-2])$/.test(value) || 'Use YYYY-MM',
     },
   ],
 }

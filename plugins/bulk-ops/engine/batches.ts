@@ -5,7 +5,8 @@ export const EXECUTION_BATCH_SIZE = 500
 export const chunk = <T>(list: readonly T[], size: number): T[][] => {
   if (!Number.isInteger(size) || size < 1) throw new RangeError('size must be a positive integer')
   const chunks: T[][] = []
-  for (let start = 0; start < list.length; start += size) chunks.push(list.slice(start, start + size))
+  for (let start = 0; start < list.length; start += size)
+    chunks.push(list.slice(start, start + size))
   return chunks
 }
 

@@ -18,13 +18,20 @@ const isCalendarDate = (value: string) => {
 const scopeSchema = z.strictObject({
   apartments: idList(20_000).optional(),
   buildings: idList(1_000).optional(),
-  period: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Use YYYY-MM').optional(),
+  period: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Use YYYY-MM')
+    .optional(),
 })
 
 const chargeIssue = <A extends 'common-expense-issue' | 'recurring-expenses'>(action: A) =>
   z.strictObject({
     action: z.literal(action),
-    parameters: z.strictObject({ dueDate: z.string().refine(isCalendarDate, 'Use a real date, YYYY-MM-DD').optional() }).optional(),
+    parameters: z
+      .strictObject({
+        dueDate: z.string().refine(isCalendarDate, 'Use a real date, YYYY-MM-DD').optional(),
+      })
+      .optional(),
     scope: scopeSchema,
   })
 
@@ -46,13 +53,25 @@ const inputSchema = z
       z.strictObject({
         action: z.literal('reminders'),
         parameters: z
-          .strictObject({ channel: z.enum(REMINDER_CHANNELS).optional(), subject: z.string().trim().min(1).max(300).optional(), template: template.optional() })
+          .strictObject({
+            channel: z.enum(REMINDER_CHANNELS).optional(),
+            subject: z.string().trim().min(1).max(300).optional(),
+            template: template.optional(),
+          })
           .optional(),
         scope: scopeSchema,
       }),
       z.strictObject({
         action: z.literal('export'),
-        parameters: z.strictObject({ columns: z.array(z.enum(EXPORT_COLUMNS)).min(1).refine(isUnique, 'List each column once').optional() }).optional(),
+        parameters: z
+          .strictObject({
+            columns: z
+              .array(z.enum(EXPORT_COLUMNS))
+              .min(1)
+              .refine(isUnique, 'List each column once')
+              .optional(),
+          })
+          .optional(),
         scope: scopeSchema,
       }),
       z.strictObject({
@@ -67,10 +86,21 @@ const inputSchema = z
   .superRefine((input, ctx) => {
     const scope = input.scope
     if (input.action !== 'reversal' && !scope?.buildings?.length && !scope?.apartments?.length) {
-      ctx.addIssue({ code: 'custom', message: 'Name at least one building or apartment', path: ['scope'] })
+      ctx.addIssue({
+        code: 'custom',
+        message: 'Name at least one building or apartment',
+        path: ['scope'],
+      })
     }
-    if ((input.action === 'common-expense-issue' || input.action === 'recurring-expenses') && !scope?.period) {
-      ctx.addIssue({ code: 'custom', message: 'Required for this action', path: ['scope', 'period'] })
+    if (
+      (input.action === 'common-expense-issue' || input.action === 'recurring-expenses') &&
+      !scope?.period
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'Required for this action',
+        path: ['scope', 'period'],
+      })
     }
   })
 
@@ -82,7 +112,9 @@ export type BulkJobInput = z.output<typeof inputSchema>
  * unknown parameters refused so a typo never silently falls back to a default. Every problem is
  * named by its path (`parameters.template`, `scope.period`), ready for a 400.
  */
-export const parseBulkJobInput = (input: unknown): { data: BulkJobInput; errors?: undefined } | { data?: undefined; errors: FieldError[] } => {
+export const parseBulkJobInput = (
+  input: unknown,
+): { data: BulkJobInput; errors?: undefined } | { data?: undefined; errors: FieldError[] } => {
   const result = inputSchema.safeParse(input)
   return result.success ? { data: result.data } : { errors: zodFieldErrors(result.error) }
 }

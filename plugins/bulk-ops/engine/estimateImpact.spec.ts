@@ -1,9 +1,21 @@
 import { estimateImpact } from './estimateImpact'
 import type { ChargeLine, PlannedItem } from './types'
 
-const line = (amount: number, category: number): ChargeLine => ({ amount, category, description: 'x', dueDate: '2026-03-10', period: '2026-02', reference: `r${amount}`, source: 'common-expense' })
+const line = (amount: number, category: number): ChargeLine => ({
+  amount,
+  category,
+  description: 'x',
+  dueDate: '2026-03-10',
+  period: '2026-02',
+  reference: `r${amount}`,
+  source: 'common-expense',
+})
 
-const item = (buildingId: number, lines: ChargeLine[], fields: Partial<PlannedItem> = {}): PlannedItem => ({
+const item = (
+  buildingId: number,
+  lines: ChargeLine[],
+  fields: Partial<PlannedItem> = {},
+): PlannedItem => ({
   amount: lines.reduce((sum, l) => sum + l.amount, 0),
   apartmentId: 1,
   buildingId,
@@ -18,7 +30,13 @@ describe('estimateImpact', () => {
     const impact = estimateImpact([
       item(10, [line(100, 5), line(50, 6)]),
       item(11, [line(200, 5)]),
-      item(11, [], { status: 'skipped', validationErrors: [{ code: 'no-shares', message: 'x' }, { code: 'no-shares', message: 'y' }] }),
+      item(11, [], {
+        status: 'skipped',
+        validationErrors: [
+          { code: 'no-shares', message: 'x' },
+          { code: 'no-shares', message: 'y' },
+        ],
+      }),
     ])
     expect(impact).toEqual({
       byBuilding: [
@@ -41,7 +59,9 @@ describe('estimateImpact', () => {
 
   it('should count messages and rows', () => {
     const message = { body: 'b', channel: 'email' as const, subject: 's', to: 't@x.gr' }
-    const impact = estimateImpact([item(10, [], { preview: { after: 0, before: 0, lines: [], message } })])
+    const impact = estimateImpact([
+      item(10, [], { preview: { after: 0, before: 0, lines: [], message } }),
+    ])
     expect(impact).toMatchObject({ messages: 1, rows: 0, totalCents: 0 })
   })
 })

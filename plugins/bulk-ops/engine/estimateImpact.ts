@@ -13,12 +13,20 @@ export const estimateImpact = (items: readonly PlannedItem[]): EstimatedImpact =
     const lineCents = item.preview.lines.reduce((sum, line) => sum + line.amount, 0)
     totalCents += lineCents
     const building = byBuilding.get(item.buildingId) ?? { cents: 0, items: 0 }
-    byBuilding.set(item.buildingId, { cents: building.cents + lineCents, items: building.items + 1 })
-    for (const line of item.preview.lines) byCategory.set(line.category, (byCategory.get(line.category) ?? 0) + line.amount)
+    byBuilding.set(item.buildingId, {
+      cents: building.cents + lineCents,
+      items: building.items + 1,
+    })
+    for (const line of item.preview.lines)
+      byCategory.set(line.category, (byCategory.get(line.category) ?? 0) + line.amount)
   }
   return {
-    byBuilding: [...byBuilding].sort(([a], [b]) => a - b).map(([building, totals]) => ({ building, ...totals })),
-    byCategory: [...byCategory].sort(([a], [b]) => (a ?? 0) - (b ?? 0)).map(([category, cents]) => ({ category, cents })),
+    byBuilding: [...byBuilding]
+      .sort(([a], [b]) => a - b)
+      .map(([building, totals]) => ({ building, ...totals })),
+    byCategory: [...byCategory]
+      .sort(([a], [b]) => (a ?? 0) - (b ?? 0))
+      .map(([category, cents]) => ({ category, cents })),
     items: items.length,
     messages: planned.filter((item) => item.preview.message).length,
     planned: planned.length,

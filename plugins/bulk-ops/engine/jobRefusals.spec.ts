@@ -1,7 +1,8 @@
 import { BULK_JOB_STATUSES } from '../constants'
 import { refuseCancel, refuseDryRun, refuseExecute, refuseRetry } from './jobRefusals'
 
-const codes = (refuse: typeof refuseExecute) => Object.fromEntries(BULK_JOB_STATUSES.map((status) => [status, refuse(status)?.code ?? null]))
+const codes = (refuse: typeof refuseExecute) =>
+  Object.fromEntries(BULK_JOB_STATUSES.map((status) => [status, refuse(status)?.code ?? null]))
 
 describe('job refusals', () => {
   it('should allow a dry-run until the job executes', () => {
@@ -41,6 +42,12 @@ describe('job refusals', () => {
   })
 
   it('should cancel only a job that has not started', () => {
-    expect(codes(refuseCancel)).toMatchObject({ cancelled: 'invalid-state', completed: 'already-executing', draft: null, 'dry-run-ready': null, executing: 'already-executing' })
+    expect(codes(refuseCancel)).toMatchObject({
+      cancelled: 'invalid-state',
+      completed: 'already-executing',
+      draft: null,
+      'dry-run-ready': null,
+      executing: 'already-executing',
+    })
   })
 })

@@ -2,7 +2,15 @@ import { distributeExpense, type Distribution } from './distributeExpense'
 import { effectKey } from './effectKeys'
 import { resolveTargets } from './resolveTargets'
 import { notInScope, skippedItem } from './skippedItem'
-import type { ChargeEffectSource, ChargeLine, ItemValidationError, JobScope, PlanApartment, PlanExpense, PlannedItem } from './types'
+import type {
+  ChargeEffectSource,
+  ChargeLine,
+  ItemValidationError,
+  JobScope,
+  PlanApartment,
+  PlanExpense,
+  PlannedItem,
+} from './types'
 
 /**
  * The items of a charge issue (`common-expense-issue`, `recurring-expenses`): per apartment in
@@ -34,12 +42,18 @@ export const planChargeItems = ({
 }): PlannedItem[] => {
   // Grouped once by building, so a plan stays linear in apartments and expenses on large offices.
   const apartmentsByBuilding = groupBy(apartments, (apartment) => apartment.buildingId)
-  const expensesByBuilding = groupBy([...expenses].sort((a, b) => a.id - b.id), (expense) => expense.buildingId)
+  const expensesByBuilding = groupBy(
+    [...expenses].sort((a, b) => a.id - b.id),
+    (expense) => expense.buildingId,
+  )
   const distributions = new Map<number, Distribution>()
   const distributionOf = (expense: PlanExpense) => {
     let found = distributions.get(expense.id)
     if (!found) {
-      found = distributeExpense({ apartments: apartmentsByBuilding.get(expense.buildingId) ?? [], expense })
+      found = distributeExpense({
+        apartments: apartmentsByBuilding.get(expense.buildingId) ?? [],
+        expense,
+      })
       distributions.set(expense.id, found)
     }
     return found
@@ -49,7 +63,12 @@ export const planChargeItems = ({
     if (!isInScope) return notInScope(apartment)
     const own = expensesByBuilding.get(apartment.buildingId) ?? []
     if (own.length === 0) {
-      return skippedItem({ apartment, validationErrors: [{ code: 'no-expenses', message: `Nothing to issue for ${period} in this building` }] })
+      return skippedItem({
+        apartment,
+        validationErrors: [
+          { code: 'no-expenses', message: `Nothing to issue for ${period} in this building` },
+        ],
+      })
     }
     const errors: ItemValidationError[] = []
     const lines: ChargeLine[] = []
@@ -57,7 +76,11 @@ export const planChargeItems = ({
     for (const expense of own) {
       const distribution = distributionOf(expense)
       if (distribution.kind === 'no-shares') {
-        errors.push({ code: 'no-shares', message: `No apartment of the building has ${expense.shareColumn} shares for "${expense.description}"`, ref: expense.id })
+        errors.push({
+          code: 'no-shares',
+          message: `No apartment of the building has ${expense.shareColumn} shares for "${expense.description}"`,
+          ref: expense.id,
+        })
         continue
       }
       const amount = distribution.parts.get(apartment.id) ?? 0
@@ -67,7 +90,16 @@ export const planChargeItems = ({
         alreadyIssued.push({ ref: expense.id, reference })
         continue
       }
-      lines.push({ amount, category: expense.categoryId, description: expense.description, dueDate, expense: expense.id, period, reference, source })
+      lines.push({
+        amount,
+        category: expense.categoryId,
+        description: expense.description,
+        dueDate,
+        expense: expense.id,
+        period,
+        reference,
+        source,
+      })
     }
     if (errors.length > 0) return skippedItem({ apartment, validationErrors: errors })
     if (lines.length === 0 && alreadyIssued.length > 0) {
@@ -77,7 +109,8 @@ export const planChargeItems = ({
         validationErrors: [{ code: 'already-issued', message: `Already issued for ${period}` }],
       })
     }
-    if (lines.length === 0) return skippedItem({ apartment, preview: { skipReason: 'zero-amount' } })
+    if (lines.length === 0)
+      return skippedItem({ apartment, preview: { skipReason: 'zero-amount' } })
     const amount = lines.reduce((sum, line) => sum + line.amount, 0)
     return {
       amount,

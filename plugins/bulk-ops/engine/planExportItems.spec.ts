@@ -17,7 +17,10 @@ const apartment = (id: number, buildingId: number, balance: number): PlanApartme
 
 describe('planExportItems and exportCsv', () => {
   it('should plan one row per apartment in scope and write them as CSV in the chosen column order', () => {
-    const items = planExportItems({ apartments: [apartment(2, 10, 0), apartment(1, 10, 12_050), apartment(3, 20, -300)], scope: { apartments: [], buildings: [10], period: null } })
+    const items = planExportItems({
+      apartments: [apartment(2, 10, 0), apartment(1, 10, 12_050), apartment(3, 20, -300)],
+      scope: { apartments: [], buildings: [10], period: null },
+    })
     expect(items.map((item) => [item.apartmentId, item.status])).toEqual([
       [1, 'pending'],
       [2, 'pending'],
@@ -32,12 +35,23 @@ describe('planExportItems and exportCsv', () => {
       owner: 'Owner, 1',
       phone: null,
     })
-    const csv = exportCsv({ columns: ['apartment', 'owner', 'balance', 'phone'], rows: items.map((item) => item.preview.row!) })
-    expect(csv).toBe('apartment,owner,balance,phone\r\nA1,"Owner, 1",120.50,\r\nA2,"Owner, 2",0.00,\r\n')
+    const csv = exportCsv({
+      columns: ['apartment', 'owner', 'balance', 'phone'],
+      rows: items.map((item) => item.preview.row!),
+    })
+    expect(csv).toBe(
+      'apartment,owner,balance,phone\r\nA1,"Owner, 1",120.50,\r\nA2,"Owner, 2",0.00,\r\n',
+    )
   })
 
   it('should flag a listed apartment outside the listed buildings', () => {
-    const items = planExportItems({ apartments: [apartment(1, 10, 0), apartment(3, 20, 0)], scope: { apartments: [1, 3], buildings: [10], period: null } })
-    expect(items.map((item) => item.validationErrors.map((e) => e.code))).toEqual([[], ['apartment-not-in-scope']])
+    const items = planExportItems({
+      apartments: [apartment(1, 10, 0), apartment(3, 20, 0)],
+      scope: { apartments: [1, 3], buildings: [10], period: null },
+    })
+    expect(items.map((item) => item.validationErrors.map((e) => e.code))).toEqual([
+      [],
+      ['apartment-not-in-scope'],
+    ])
   })
 })

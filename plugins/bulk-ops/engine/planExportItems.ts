@@ -18,14 +18,25 @@ const rowOf = (apartment: PlanApartment): ExportRow => ({
  * The items of an `export` job: one CSV row per apartment in scope (balance in currency units
  * with two decimals, open items, the oldest unpaid due date), in building and apartment order.
  */
-export const planExportItems = ({ apartments, scope }: { apartments: readonly PlanApartment[]; scope: JobScope }): PlannedItem[] =>
+export const planExportItems = ({
+  apartments,
+  scope,
+}: {
+  apartments: readonly PlanApartment[]
+  scope: JobScope
+}): PlannedItem[] =>
   resolveTargets({ apartments, scope }).map(({ apartment, isInScope }) =>
     isInScope
       ? {
           amount: apartment.balance,
           apartmentId: apartment.id,
           buildingId: apartment.buildingId,
-          preview: { after: apartment.balance, before: apartment.balance, lines: [], row: rowOf(apartment) },
+          preview: {
+            after: apartment.balance,
+            before: apartment.balance,
+            lines: [],
+            row: rowOf(apartment),
+          },
           status: 'pending',
           validationErrors: [],
         }

@@ -53,23 +53,39 @@ describe('planHash', () => {
   it('should change when an expense amount or update time changes', () => {
     const hash = planHash(issue())
     expect(planHash(issue({ expenses: [expense(7, 10_001), expense(8, 2_000)] }))).not.toBe(hash)
-    expect(planHash(issue({ expenses: [{ ...expense(7, 10_000), updatedAt: '2026-02-02T00:00:00.000Z' }, expense(8, 2_000)] }))).not.toBe(hash)
+    expect(
+      planHash(
+        issue({
+          expenses: [
+            { ...expense(7, 10_000), updatedAt: '2026-02-02T00:00:00.000Z' },
+            expense(8, 2_000),
+          ],
+        }),
+      ),
+    ).not.toBe(hash)
     expect(planHash(issue({ expenses: [expense(7, 10_000)] }))).not.toBe(hash)
   })
 
   it('should change when shares change', () => {
-    expect(planHash(issue({ apartments: [apartment(1, 401), apartment(2, 599)] }))).not.toBe(planHash(issue()))
+    expect(planHash(issue({ apartments: [apartment(1, 401), apartment(2, 599)] }))).not.toBe(
+      planHash(issue()),
+    )
   })
 
   it('should change when effects appear or the parameters change', () => {
     const hash = planHash(issue())
     expect(planHash(issue({ existingKeys: ['1|expense:7', '2|expense:7'] }))).not.toBe(hash)
     expect(planHash(issue({ parameters: { dueDate: '2026-03-11' } }))).not.toBe(hash)
-    expect(planHash(issue({ scope: { apartments: [], buildings: [10], period: '2026-03' } }))).not.toBe(hash)
+    expect(
+      planHash(issue({ scope: { apartments: [], buildings: [10], period: '2026-03' } })),
+    ).not.toBe(hash)
   })
 
   it('should not change for an issue when only a balance or an owner changes, but should for a reminder', () => {
-    const paid = [apartment(1, 400, -5_000), { ...apartment(2, 600), owner: { ...apartment(2, 600).owner, name: 'New owner' } }]
+    const paid = [
+      apartment(1, 400, -5_000),
+      { ...apartment(2, 600), owner: { ...apartment(2, 600).owner, name: 'New owner' } },
+    ]
     expect(planHash(issue({ apartments: paid }))).toBe(planHash(issue()))
     const reminders = (apartments: PlanApartment[]): PlanInput => ({
       action: 'reminders',
@@ -78,6 +94,8 @@ describe('planHash', () => {
       parameters: { channel: 'email', subject: 'Reminder', template: '{amount}' },
       scope: { apartments: [], buildings: [10], period: null },
     })
-    expect(planHash(reminders(paid))).not.toBe(planHash(reminders([apartment(1, 400), apartment(2, 600)])))
+    expect(planHash(reminders(paid))).not.toBe(
+      planHash(reminders([apartment(1, 400), apartment(2, 600)])),
+    )
   })
 })

@@ -34,11 +34,24 @@ const apartmentMaterial = (action: PlanInput['action'], apartment: PlanApartment
 export const planHash = (input: PlanInput): string => {
   const material = {
     ...input,
-    apartments: byId(input.apartments).map((apartment) => apartmentMaterial(input.action, apartment)),
-    scope: { ...input.scope, apartments: sortedNumbers(input.scope.apartments), buildings: sortedNumbers(input.scope.buildings) },
+    apartments: byId(input.apartments).map((apartment) =>
+      apartmentMaterial(input.action, apartment),
+    ),
+    scope: {
+      ...input.scope,
+      apartments: sortedNumbers(input.scope.apartments),
+      buildings: sortedNumbers(input.scope.buildings),
+    },
     ...('existingKeys' in input ? { existingKeys: [...input.existingKeys].sort() } : {}),
     ...('expenses' in input ? { expenses: byId(input.expenses) } : {}),
-    ...('recurring' in input ? { recurring: byId(input.recurring).map((r) => ({ ...r, activeMonths: [...r.activeMonths].sort() })) } : {}),
+    ...('recurring' in input
+      ? {
+          recurring: byId(input.recurring).map((r) => ({
+            ...r,
+            activeMonths: [...r.activeMonths].sort(),
+          })),
+        }
+      : {}),
     ...('charges' in input ? { charges: byId(input.charges) } : {}),
   }
   return createHash('sha256').update(canonicalJson(material)).digest('hex')

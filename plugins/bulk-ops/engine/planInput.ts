@@ -1,5 +1,13 @@
 import type { MoneyLocale } from '../../../src/lib/money/formatMoney'
-import type { ExportColumn, JobScope, PlanApartment, PlanExpense, PlanOriginalCharge, PlanRecurringExpense, ReminderChannel } from './types'
+import type {
+  ExportColumn,
+  JobScope,
+  PlanApartment,
+  PlanExpense,
+  PlanOriginalCharge,
+  PlanRecurringExpense,
+  ReminderChannel,
+} from './types'
 
 export type ChargeIssueParameters = { dueDate: string }
 export type ReminderParameters = { channel: ReminderChannel; subject: string; template: string }
@@ -17,8 +25,27 @@ type Base = {
  * engine plans and hashes it. Parameters are normalised: defaults are filled in at creation.
  */
 export type PlanInput =
-  | (Base & { action: 'common-expense-issue'; existingKeys: string[]; expenses: PlanExpense[]; parameters: ChargeIssueParameters })
-  | (Base & { action: 'recurring-expenses'; existingKeys: string[]; parameters: ChargeIssueParameters; recurring: PlanRecurringExpense[] })
-  | (Base & { action: 'reminders'; office: { currency: string; locale: MoneyLocale }; parameters: ReminderParameters })
+  | (Base & {
+      action: 'common-expense-issue'
+      existingKeys: string[]
+      expenses: PlanExpense[]
+      parameters: ChargeIssueParameters
+    })
+  | (Base & {
+      action: 'recurring-expenses'
+      existingKeys: string[]
+      parameters: ChargeIssueParameters
+      recurring: PlanRecurringExpense[]
+    })
+  | (Base & {
+      action: 'reminders'
+      office: { currency: string; locale: MoneyLocale }
+      parameters: ReminderParameters
+    })
   | (Base & { action: 'export'; parameters: ExportParameters })
-  | (Base & { action: 'reversal'; charges: PlanOriginalCharge[]; existingKeys: string[]; parameters: ReversalParameters })
+  | (Base & {
+      action: 'reversal'
+      charges: PlanOriginalCharge[]
+      existingKeys: string[]
+      parameters: ReversalParameters
+    })

@@ -9,7 +9,10 @@ import { planReversalItems } from './planReversalItems'
 import { recurringForPeriod } from './recurringForPeriod'
 import type { BulkPlan, PlannedItem } from './types'
 
-const itemsOf = (input: PlanInput, paymentLinkOf: (apartmentId: number) => string): PlannedItem[] => {
+const itemsOf = (
+  input: PlanInput,
+  paymentLinkOf: (apartmentId: number) => string,
+): PlannedItem[] => {
   const { apartments, scope } = input
   switch (input.action) {
     case 'common-expense-issue':
@@ -37,16 +40,33 @@ const itemsOf = (input: PlanInput, paymentLinkOf: (apartmentId: number) => strin
       })
     }
     case 'reminders':
-      return planReminderItems({ apartments, ...input.parameters, ...input.office, paymentLinkOf, scope })
+      return planReminderItems({
+        apartments,
+        ...input.parameters,
+        ...input.office,
+        paymentLinkOf,
+        scope,
+      })
     case 'export':
       return planExportItems({ apartments, scope })
     case 'reversal':
-      return planReversalItems({ apartments, charges: input.charges, existingKeys: new Set(input.existingKeys), scope })
+      return planReversalItems({
+        apartments,
+        charges: input.charges,
+        existingKeys: new Set(input.existingKeys),
+        scope,
+      })
   }
 }
 
 /** A job's plan: its items (preview, validation errors), the estimated impact and the plan hash. */
-export const planJob = ({ input, paymentLinkOf }: { input: PlanInput; paymentLinkOf: (apartmentId: number) => string }): BulkPlan => {
+export const planJob = ({
+  input,
+  paymentLinkOf,
+}: {
+  input: PlanInput
+  paymentLinkOf: (apartmentId: number) => string
+}): BulkPlan => {
   const items = itemsOf(input, paymentLinkOf)
   return { estimatedImpact: estimateImpact(items), items, planHash: planHash(input) }
 }

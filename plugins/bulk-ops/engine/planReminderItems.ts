@@ -43,10 +43,16 @@ export const planReminderItems = ({
 }): PlannedItem[] =>
   resolveTargets({ apartments, scope }).map(({ apartment, isInScope }) => {
     if (!isInScope) return notInScope(apartment)
-    if (apartment.balance <= 0) return skippedItem({ apartment, preview: { skipReason: 'no-balance' } })
+    if (apartment.balance <= 0)
+      return skippedItem({ apartment, preview: { skipReason: 'no-balance' } })
     const to = recipientOf(apartment, channel)?.trim()
     if (!to) {
-      return skippedItem({ apartment, validationErrors: [{ code: 'no-contact-data', message: `The owner has no ${channel} contact` }] })
+      return skippedItem({
+        apartment,
+        validationErrors: [
+          { code: 'no-contact-data', message: `The owner has no ${channel} contact` },
+        ],
+      })
     }
     const body = fillReminderTemplate(template, {
       amount: formatMoney({ amount: apartment.balance, currency, locale }),
@@ -57,7 +63,12 @@ export const planReminderItems = ({
       amount: apartment.balance,
       apartmentId: apartment.id,
       buildingId: apartment.buildingId,
-      preview: { after: apartment.balance, before: apartment.balance, lines: [], message: { body, channel, subject, to } },
+      preview: {
+        after: apartment.balance,
+        before: apartment.balance,
+        lines: [],
+        message: { body, channel, subject, to },
+      },
       status: 'pending',
       validationErrors: [],
     }

@@ -50,14 +50,23 @@ export const planReversalItems = ({
         })
       }
       if (lines.length === 0) {
-        return skippedItem({ apartment, preview: { alreadyIssued }, validationErrors: [{ code: 'already-issued', message: 'Already reversed' }] })
+        return skippedItem({
+          apartment,
+          preview: { alreadyIssued },
+          validationErrors: [{ code: 'already-issued', message: 'Already reversed' }],
+        })
       }
       const amount = lines.reduce((sum, line) => sum + line.amount, 0)
       return {
         amount,
         apartmentId: apartment.id,
         buildingId: apartment.buildingId,
-        preview: { after: apartment.balance + amount, before: apartment.balance, lines, ...(alreadyIssued.length > 0 ? { alreadyIssued } : {}) },
+        preview: {
+          after: apartment.balance + amount,
+          before: apartment.balance,
+          lines,
+          ...(alreadyIssued.length > 0 ? { alreadyIssued } : {}),
+        },
         status: 'pending',
         validationErrors: [],
       }

@@ -16,9 +16,15 @@ const recurring = (id: number, fields: Partial<PlanRecurringExpense>): PlanRecur
 
 describe('recurringForPeriod', () => {
   it('should keep the active recurring expenses of the period month only', () => {
-    const list = [recurring(1, {}), recurring(2, { active: false }), recurring(3, { activeMonths: ['03'] })]
+    const list = [
+      recurring(1, {}),
+      recurring(2, { active: false }),
+      recurring(3, { activeMonths: ['03'] }),
+    ]
     expect(recurringForPeriod({ period: '2026-02', recurring: list }).map((r) => r.id)).toEqual([1])
     expect(recurringForPeriod({ period: '2026-03', recurring: list }).map((r) => r.id)).toEqual([3])
-    expect(recurringForPeriod({ period: '2026-02', recurring: list })[0]).not.toHaveProperty('activeMonths')
+    expect(recurringForPeriod({ period: '2026-02', recurring: list })[0]).not.toHaveProperty(
+      'activeMonths',
+    )
   })
 })

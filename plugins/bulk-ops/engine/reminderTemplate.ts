@@ -15,20 +15,26 @@ export const reminderTemplateErrors = (template: string): string[] => {
   for (const match of template.matchAll(TOKEN)) {
     const [token, name] = match
     if (name === undefined) errors.push(`Unmatched "${token}" at position ${match.index}`)
-    else if (!KNOWN.has(name)) errors.push(`Unknown placeholder ${token}; use ${REMINDER_PLACEHOLDERS.map((known) => `{${known}}`).join(', ')}`)
+    else if (!KNOWN.has(name))
+      errors.push(
+        `Unknown placeholder ${token}; use ${REMINDER_PLACEHOLDERS.map((known) => `{${known}}`).join(', ')}`,
+      )
   }
   return errors
 }
 
 /** Fills a checked template; every placeholder has a value (the caller supplies fallbacks). */
-export const fillReminderTemplate = (template: string, values: Record<ReminderPlaceholder, string>): string =>
-  template.replace(/\{(\w+)\}/g, (_token, name: ReminderPlaceholder) => values[name])
+export const fillReminderTemplate = (
+  template: string,
+  values: Record<ReminderPlaceholder, string>,
+): string => template.replace(/\{(\w+)\}/g, (_token, name: ReminderPlaceholder) => values[name])
 
 /** The office-language defaults of a reminder's subject and text. */
 export const REMINDER_DEFAULTS = {
   el: {
     subject: 'Υπενθύμιση οφειλής κοινοχρήστων',
-    template: 'Αγαπητέ/ή {owner}, το υπόλοιπο κοινοχρήστων σας είναι {amount}. Πληρωμή: {paymentLink}',
+    template:
+      'Αγαπητέ/ή {owner}, το υπόλοιπο κοινοχρήστων σας είναι {amount}. Πληρωμή: {paymentLink}',
   },
   en: {
     subject: 'Common charges reminder',

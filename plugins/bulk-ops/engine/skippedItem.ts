@@ -21,5 +21,10 @@ export const skippedItem = ({
 export const notInScope = (apartment: PlanApartment): PlannedItem =>
   skippedItem({
     apartment,
-    validationErrors: [{ code: 'apartment-not-in-scope', message: `Apartment ${apartment.label} is not in the job's buildings` }],
+    validationErrors: [
+      {
+        code: 'apartment-not-in-scope',
+        message: `Apartment ${apartment.label} is not in the job's buildings`,
+      },
+    ],
   })

@@ -1,7 +1,13 @@
 import type { ShareCategory } from '../../../collections/fields/shareFields'
 
 /** Why a planned item will not be executed (docs/rfc/bulk-ops.md, "Dry-run"). */
-export const ITEM_VALIDATION_CODES = ['no-shares', 'already-issued', 'no-contact-data', 'no-expenses', 'apartment-not-in-scope'] as const
+export const ITEM_VALIDATION_CODES = [
+  'no-shares',
+  'already-issued',
+  'no-contact-data',
+  'no-expenses',
+  'apartment-not-in-scope',
+] as const
 export type ItemValidationCode = (typeof ITEM_VALIDATION_CODES)[number]
 
 export type ItemValidationError = {
@@ -24,7 +30,12 @@ export type PlanApartment = {
   /** `YYYY-MM-DD` in the office's time zone, or null. */
   oldestUnpaidDueDate: null | string
   /** `postalAddress`: where a letter goes (owner, building address), when the building has one. */
-  owner: { email: null | string; name: null | string; phone: null | string; postalAddress: null | string }
+  owner: {
+    email: null | string
+    name: null | string
+    phone: null | string
+    postalAddress: null | string
+  }
   /** The apartment's resident portal user, the recipient of in-app messages. */
   portalUserId: null | number
 }
@@ -77,12 +88,26 @@ export type ChargeLine = {
 }
 
 /** A message a reminder item sends. */
-export type ReminderMessage = { body: string; channel: ReminderChannel; subject: string; to: string }
+export type ReminderMessage = {
+  body: string
+  channel: ReminderChannel
+  subject: string
+  to: string
+}
 
 export const REMINDER_CHANNELS = ['email', 'sms', 'in-app', 'letter'] as const
 export type ReminderChannel = (typeof REMINDER_CHANNELS)[number]
 
-export const EXPORT_COLUMNS = ['building', 'apartment', 'owner', 'email', 'phone', 'balance', 'open_items', 'oldest_unpaid_due_date'] as const
+export const EXPORT_COLUMNS = [
+  'building',
+  'apartment',
+  'owner',
+  'email',
+  'phone',
+  'balance',
+  'open_items',
+  'oldest_unpaid_due_date',
+] as const
 export type ExportColumn = (typeof EXPORT_COLUMNS)[number]
 export type ExportRow = Record<ExportColumn, null | number | string>
 

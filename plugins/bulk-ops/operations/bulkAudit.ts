@@ -8,14 +8,28 @@ import { BULK_JOB_ITEMS, BULK_JOBS } from '../constants'
 export const BULK_SYSTEM_ACTOR = 'system:bulk-ops'
 
 type JobEvent = { action: string; after?: unknown; before?: unknown; jobId: number; tenant: number }
-type ItemEvent = { action: string; after?: unknown; idempotencyKey: string; itemId: number; tenant: number }
+type ItemEvent = {
+  action: string
+  after?: unknown
+  idempotencyKey: string
+  itemId: number
+  tenant: number
+}
 
 /**
  * Audit events of jobs and items, batched into one call (one INSERT per 1,000 events), in
  * `req`'s transaction and under the current trace (the job's own trace in the worker). Item
  * events are the system's; job events are the acting user's when there is one.
  */
-export const auditBulk = async ({ items = [], jobs = [], req }: { items?: ItemEvent[]; jobs?: JobEvent[]; req: PayloadRequest }): Promise<void> => {
+export const auditBulk = async ({
+  items = [],
+  jobs = [],
+  req,
+}: {
+  items?: ItemEvent[]
+  jobs?: JobEvent[]
+  req: PayloadRequest
+}): Promise<void> => {
   const events: AuditEventInput[] = [
     ...items.map((event) => ({
       action: event.action,

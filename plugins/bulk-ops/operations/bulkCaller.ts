@@ -20,5 +20,10 @@ export const bulkCallerOf = (req: PayloadRequest): UserScope => {
  * Whether the caller may act on every one of `buildingIds` (within offices it was already checked
  * against): managers only on their assigned buildings, office-wide roles on any.
  */
-export const mayActOnBuildings = ({ buildingIds, scope }: { buildingIds: readonly number[]; scope: UserScope }): boolean =>
-  scope.role !== 'manager' || buildingIds.every((id) => scope.buildingIds.includes(id))
+export const mayActOnBuildings = ({
+  buildingIds,
+  scope,
+}: {
+  buildingIds: readonly number[]
+  scope: UserScope
+}): boolean => scope.role !== 'manager' || buildingIds.every((id) => scope.buildingIds.includes(id))

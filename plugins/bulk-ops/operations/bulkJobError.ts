@@ -33,7 +33,11 @@ export class BulkJobError extends Error {
 }
 
 export const invalid = (fieldErrors: FieldError[]): BulkJobError =>
-  new BulkJobError('invalid', `Invalid: ${fieldErrors.map((error) => error.path).join(', ')}`, fieldErrors)
+  new BulkJobError(
+    'invalid',
+    `Invalid: ${fieldErrors.map((error) => error.path).join(', ')}`,
+    fieldErrors,
+  )
 
 /** Throws the refusal, if there is one. */
 export const refuse = (refusal: null | Refusal): void => {

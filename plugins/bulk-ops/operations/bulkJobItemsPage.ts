@@ -19,5 +19,14 @@ export const bulkJobItemsPage = async ({
 }): Promise<PaginatedDocs<BulkJobItem>> => {
   const where: Where[] = [{ job: { equals: jobId } }]
   if (status) where.push({ status: { equals: status } })
-  return (await req.payload.find({ collection: BULK_JOB_ITEMS, depth: 0, limit, overrideAccess: false, page, req, sort: 'id', where: { and: where } })) as PaginatedDocs<BulkJobItem>
+  return (await req.payload.find({
+    collection: BULK_JOB_ITEMS,
+    depth: 0,
+    limit,
+    overrideAccess: false,
+    page,
+    req,
+    sort: 'id',
+    where: { and: where },
+  })) as PaginatedDocs<BulkJobItem>
 }

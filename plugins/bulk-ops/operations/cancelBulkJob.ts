@@ -12,14 +12,38 @@ import { inTransaction } from './inTransaction'
 import { lockJob } from './lockJob'
 
 /** Cancels a job that has not started (draft or dry-run-ready); its dry-run items stay as they were planned. */
-export const cancelBulkJob = async ({ jobId, req }: { jobId: number; req: PayloadRequest }): Promise<BulkJob> => {
+export const cancelBulkJob = async ({
+  jobId,
+  req,
+}: {
+  jobId: number
+  req: PayloadRequest
+}): Promise<BulkJob> => {
   const job = await findActableJob({ jobId, req })
   refuse(refuseCancel(job.status))
   await inTransaction(req, async (db) => {
     const { status } = await lockJob({ db, jobId })
     refuse(refuseCancel(status))
-    await db.execute(sql`update bulk_jobs set status = 'cancelled', updated_at = now() where id = ${jobId}`)
-    await auditBulk({ jobs: [{ action: 'bulk-job.cancelled', before: { status }, jobId, tenant: idOf(job.tenant as never) as number }], req })
+    await db.execute(
+      sql`update bulk_jobs set status = 'cancelled', updated_at = now() where id = ${jobId}`,
+    )
+    await auditBulk({
+      jobs: [
+        {
+          action: 'bulk-job.cancelled',
+          before: { status },
+          jobId,
+          tenant: idOf(job.tenant as never) as number,
+        },
+      ],
+      req,
+    })
   })
-  return (await req.payload.findByID({ collection: BULK_JOBS, depth: 0, id: jobId, overrideAccess: true, req })) as BulkJob
+  return (await req.payload.findByID({
+    collection: BULK_JOBS,
+    depth: 0,
+    id: jobId,
+    overrideAccess: true,
+    req,
+  })) as BulkJob
 }

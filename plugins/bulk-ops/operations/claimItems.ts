@@ -15,7 +15,17 @@ export type ClaimedItem = {
  * The next pending items of a job that no other worker holds (SKIP LOCKED, the lock released at
  * once: this only picks the candidates of the next batch), leaving out those this run has tried.
  */
-export const nextPendingItemIds = async ({ db, exclude, jobId, limit }: { db: SqlExecutor; exclude: readonly number[]; jobId: number; limit: number }): Promise<number[]> =>
+export const nextPendingItemIds = async ({
+  db,
+  exclude,
+  jobId,
+  limit,
+}: {
+  db: SqlExecutor
+  exclude: readonly number[]
+  jobId: number
+  limit: number
+}): Promise<number[]> =>
   (
     await db.execute<{ id: number }>(sql`
       select id from bulk_job_items
@@ -27,7 +37,13 @@ export const nextPendingItemIds = async ({ db, exclude, jobId, limit }: { db: Sq
  * Locks the given items for the batch's transaction, those still pending and not held by another
  * worker: an item is executed by one transaction, once, whatever replays or crashed workers do.
  */
-export const lockPendingItems = async ({ db, ids }: { db: SqlExecutor; ids: readonly number[] }): Promise<ClaimedItem[]> => {
+export const lockPendingItems = async ({
+  db,
+  ids,
+}: {
+  db: SqlExecutor
+  ids: readonly number[]
+}): Promise<ClaimedItem[]> => {
   const { rows } = await db.execute<{
     apartment_id: number
     attempts: string

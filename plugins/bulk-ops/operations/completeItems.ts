@@ -20,17 +20,47 @@ export type ItemOutcome = {
  * Records a batch's finished items in `req`'s transaction: statuses, attempts, effect ids and
  * amounts in one UPDATE, the job's counters in one, and one audit event per item.
  */
-export const completeItems = async ({ db, job, outcomes, req }: { db: SqlExecutor; job: WorkerJob; outcomes: ItemOutcome[]; req: PayloadRequest }): Promise<BatchCounts> => {
+export const completeItems = async ({
+  db,
+  job,
+  outcomes,
+  req,
+}: {
+  db: SqlExecutor
+  job: WorkerJob
+  outcomes: ItemOutcome[]
+  req: PayloadRequest
+}): Promise<BatchCounts> => {
   if (outcomes.length === 0) return { failed: 0, skipped: 0, succeeded: 0 }
   await db.execute(sql`
     update bulk_job_items i
        set status = x.status::enum_bulk_job_items_status, attempts = coalesce(i.attempts, 0) + 1, effect_type = x.effect_type,
            effect_ids = x.effect_ids, amount = x.amount, validation_errors = coalesce(x.validation_errors, i.validation_errors),
            error = null, finished_at = now(), updated_at = now()
-      from unnest(${arrayParam(outcomes.map((o) => o.item.id), 'int[]')}, ${arrayParam(outcomes.map((o) => o.status), 'varchar[]')},
-                  ${arrayParam(outcomes.map((o) => o.effectType), 'varchar[]')}, ${arrayParam(outcomes.map((o) => JSON.stringify(o.effectIds)), 'jsonb[]')},
-                  ${arrayParam(outcomes.map((o) => o.amount), 'numeric[]')},
-                  ${arrayParam(outcomes.map((o) => (o.validationErrors ? JSON.stringify(o.validationErrors) : null)), 'jsonb[]')})
+      from unnest(${arrayParam(
+        outcomes.map((o) => o.item.id),
+        'int[]',
+      )}, ${arrayParam(
+        outcomes.map((o) => o.status),
+        'varchar[]',
+      )},
+                  ${arrayParam(
+                    outcomes.map((o) => o.effectType),
+                    'varchar[]',
+                  )}, ${arrayParam(
+                    outcomes.map((o) => JSON.stringify(o.effectIds)),
+                    'jsonb[]',
+                  )},
+                  ${arrayParam(
+                    outcomes.map((o) => o.amount),
+                    'numeric[]',
+                  )},
+                  ${arrayParam(
+                    outcomes.map((o) =>
+                      o.validationErrors ? JSON.stringify(o.validationErrors) : null,
+                    ),
+                    'jsonb[]',
+                  )})
            as x(id, status, effect_type, effect_ids, amount, validation_errors)
      where i.id = x.id`)
   const counts = {
@@ -45,7 +75,14 @@ export const completeItems = async ({ db, job, outcomes, req }: { db: SqlExecuto
   await auditBulk({
     items: outcomes.map((o) => ({
       action: `bulk-job-item.${o.status}`,
-      after: { amount: o.amount, apartment: o.item.apartmentId, effectIds: o.effectIds, effectType: o.effectType, job: job.id, validationErrors: o.validationErrors },
+      after: {
+        amount: o.amount,
+        apartment: o.item.apartmentId,
+        effectIds: o.effectIds,
+        effectType: o.effectType,
+        job: job.id,
+        validationErrors: o.validationErrors,
+      },
       idempotencyKey: o.item.idempotencyKey,
       itemId: o.item.id,
       tenant: job.tenant,

@@ -9,8 +9,20 @@ import { loadPlanInput } from './loadPlanInput'
 import { statementLinkOf } from './statementLink'
 
 /** Loads a job's data (set-based) and plans it with the engine; writes nothing. */
-export const computePlan = async ({ job, req }: { job: BulkJob; req: PayloadRequest }): Promise<BulkPlan & { office: Office }> => {
-  const office = (await req.payload.findByID({ collection: 'offices', depth: 0, id: idOf(job.tenant as never) as number, overrideAccess: true, req })) as Office
+export const computePlan = async ({
+  job,
+  req,
+}: {
+  job: BulkJob
+  req: PayloadRequest
+}): Promise<BulkPlan & { office: Office }> => {
+  const office = (await req.payload.findByID({
+    collection: 'offices',
+    depth: 0,
+    id: idOf(job.tenant as never) as number,
+    overrideAccess: true,
+    req,
+  })) as Office
   const input = await loadPlanInput({ db: await dbFor(req), job, office })
   return { ...planJob({ input, paymentLinkOf: statementLinkOf() }), office }
 }

@@ -17,7 +17,13 @@ import { resolveReversalTarget } from './resolveReversalTarget'
  * caller's reach and in one office, the parameters with their defaults written out. Jobs are
  * `create: nobody` in the collection, so this is the only way one comes to exist.
  */
-export const createBulkJob = async ({ input, req }: { input: unknown; req: PayloadRequest }): Promise<BulkJob> => {
+export const createBulkJob = async ({
+  input,
+  req,
+}: {
+  input: unknown
+  req: PayloadRequest
+}): Promise<BulkJob> => {
   const caller = bulkCallerOf(req)
   const parsed = parseBulkJobInput(input)
   if (parsed.errors) throw invalid(parsed.errors)
@@ -26,8 +32,18 @@ export const createBulkJob = async ({ input, req }: { input: unknown; req: Paylo
     data.action === 'reversal'
       ? await resolveReversalTarget({ caller, input: data, req })
       : { ...(await resolveNewJobScope({ caller, req, requested: data.scope })), reverses: null }
-  const office = await req.payload.findByID({ collection: 'offices', depth: 0, id: target.officeId, overrideAccess: true, req })
-  const parameters = normalizeParameters({ input: data, locale: office.locale, period: target.scope.period })
+  const office = await req.payload.findByID({
+    collection: 'offices',
+    depth: 0,
+    id: target.officeId,
+    overrideAccess: true,
+    req,
+  })
+  const parameters = normalizeParameters({
+    input: data,
+    locale: office.locale,
+    period: target.scope.period,
+  })
 
   return inTransaction(req, async () => {
     const job = (await req.payload.create({
@@ -47,7 +63,17 @@ export const createBulkJob = async ({ input, req }: { input: unknown; req: Paylo
       overrideAccess: true,
       req,
     })) as BulkJob
-    await auditBulk({ jobs: [{ action: 'bulk-job.created', after: { action: data.action, parameters, scope: target.scope }, jobId: job.id, tenant: target.officeId }], req })
+    await auditBulk({
+      jobs: [
+        {
+          action: 'bulk-job.created',
+          after: { action: data.action, parameters, scope: target.scope },
+          jobId: job.id,
+          tenant: target.officeId,
+        },
+      ],
+      req,
+    })
     return job
   })
 }

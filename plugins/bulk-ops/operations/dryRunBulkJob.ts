@@ -15,7 +15,12 @@ import { inTransaction } from './inTransaction'
 import { insertPlannedItems } from './insertPlannedItems'
 import { lockJob } from './lockJob'
 
-export type DryRunResult = { estimatedImpact: EstimatedImpact; items: PaginatedDocs<BulkJobItem>; job: BulkJob; planHash: string }
+export type DryRunResult = {
+  estimatedImpact: EstimatedImpact
+  items: PaginatedDocs<BulkJobItem>
+  job: BulkJob
+  planHash: string
+}
 
 /**
  * Plans a job without touching the ledger and persists the plan: its items (preview, validation
@@ -24,7 +29,15 @@ export type DryRunResult = { estimatedImpact: EstimatedImpact; items: PaginatedD
  * executes; the job's row is locked while the plan is computed and the items replaced, so an
  * execute cannot start on half a plan.
  */
-export const dryRunBulkJob = async ({ itemsLimit, jobId, req }: { itemsLimit?: number; jobId: number; req: PayloadRequest }): Promise<DryRunResult> => {
+export const dryRunBulkJob = async ({
+  itemsLimit,
+  jobId,
+  req,
+}: {
+  itemsLimit?: number
+  jobId: number
+  req: PayloadRequest
+}): Promise<DryRunResult> => {
   const job = await findActableJob({ jobId, req })
   refuse(refuseDryRun(job.status))
   const officeId = idOf(job.tenant as never) as number
@@ -48,14 +61,30 @@ export const dryRunBulkJob = async ({ itemsLimit, jobId, req }: { itemsLimit?: n
              dry_run_at = now(), items_total = ${estimatedImpact.items}, items_skipped = ${estimatedImpact.skipped},
              validation_error_count = ${estimatedImpact.validationErrors}, items_succeeded = 0, items_failed = 0, updated_at = now()
        where id = ${jobId}`)
-    await auditBulk({ jobs: [{ action: 'bulk-job.dry-run', after: { ...estimatedImpact, planHash: plan.planHash }, jobId, tenant: officeId }], req })
+    await auditBulk({
+      jobs: [
+        {
+          action: 'bulk-job.dry-run',
+          after: { ...estimatedImpact, planHash: plan.planHash },
+          jobId,
+          tenant: officeId,
+        },
+      ],
+      req,
+    })
     return plan
   })
 
   return {
     estimatedImpact: plan.estimatedImpact,
     items: await bulkJobItemsPage({ jobId, limit: itemsLimit, req }),
-    job: (await req.payload.findByID({ collection: BULK_JOBS, depth: 0, id: jobId, overrideAccess: true, req })) as BulkJob,
+    job: (await req.payload.findByID({
+      collection: BULK_JOBS,
+      depth: 0,
+      id: jobId,
+      overrideAccess: true,
+      req,
+    })) as BulkJob,
     planHash: plan.planHash,
   }
 }

@@ -8,6 +8,16 @@ import { BULK_EXECUTE_TASK } from '../tasks/taskNames'
  * a retry after a given finish), so a repeated enqueue of one transition is one queue job while a
  * later retry is a new one.
  */
-export const enqueueBulkExecution = async ({ jobId, run, traceId }: { jobId: number; run: string; traceId: string }): Promise<void> => {
-  await runWithTrace(traceId, () => enqueue({ data: { jobId }, key: `bulk-job:${jobId}:${run}`, name: BULK_EXECUTE_TASK }))
+export const enqueueBulkExecution = async ({
+  jobId,
+  run,
+  traceId,
+}: {
+  jobId: number
+  run: string
+  traceId: string
+}): Promise<void> => {
+  await runWithTrace(traceId, () =>
+    enqueue({ data: { jobId }, key: `bulk-job:${jobId}:${run}`, name: BULK_EXECUTE_TASK }),
+  )
 }

@@ -25,7 +25,13 @@ const DRIFT = 'The data changed since the dry-run; dry-run again'
  * `bulk.execute` worker under its own trace id. Call it without an open transaction on `req`:
  * the switch must be committed before the worker looks at the job.
  */
-export const executeBulkJob = async ({ jobId, req }: { jobId: number; req: PayloadRequest }): Promise<BulkJob> => {
+export const executeBulkJob = async ({
+  jobId,
+  req,
+}: {
+  jobId: number
+  req: PayloadRequest
+}): Promise<BulkJob> => {
   const job = await findActableJob({ jobId, req })
   refuse(refuseExecute(job.status))
   const plan = await computePlan({ job, req })
@@ -34,28 +40,50 @@ export const executeBulkJob = async ({ jobId, req }: { jobId: number; req: Paylo
   const traceId = job.traceId ?? currentTraceId() ?? newTraceId()
 
   // The switch is audited under the job's trace, like everything the worker then does for it.
-  await runWithTrace(traceId, () => inTransaction(req, async (db) => {
-    const { rows } = await db.execute(sql`
+  await runWithTrace(traceId, () =>
+    inTransaction(req, async (db) => {
+      const { rows } = await db.execute(sql`
       update bulk_jobs set status = 'executing', started_at = now(), finished_at = null, error = null, trace_id = ${traceId}, updated_at = now()
        where id = ${jobId} and status = 'dry-run-ready' and plan_hash = ${plan.planHash}
       returning id`)
-    if (rows.length === 0) {
-      // Lost a race: another execute started it, or a dry-run replaced the plan meanwhile.
-      const { status } = await lockJob({ db, jobId })
-      refuse(refuseExecute(status))
-      throw new BulkJobError('plan-drift', DRIFT)
-    }
-    await auditBulk({ jobs: [{ action: 'bulk-job.execution-started', after: { planHash: plan.planHash, traceId }, jobId, tenant: officeId }], req })
-  }))
+      if (rows.length === 0) {
+        // Lost a race: another execute started it, or a dry-run replaced the plan meanwhile.
+        const { status } = await lockJob({ db, jobId })
+        refuse(refuseExecute(status))
+        throw new BulkJobError('plan-drift', DRIFT)
+      }
+      await auditBulk({
+        jobs: [
+          {
+            action: 'bulk-job.execution-started',
+            after: { planHash: plan.planHash, traceId },
+            jobId,
+            tenant: officeId,
+          },
+        ],
+        req,
+      })
+    }),
+  )
 
   try {
     await enqueueBulkExecution({ jobId, run: 'execute', traceId })
   } catch (err) {
     // Without its queue job nothing would ever run the job: put it back, so execute can be asked again.
-    await inTransaction(req, (db) => db.execute(sql`update bulk_jobs set status = 'dry-run-ready', started_at = null, updated_at = now() where id = ${jobId} and status = 'executing'`))
+    await inTransaction(req, (db) =>
+      db.execute(
+        sql`update bulk_jobs set status = 'dry-run-ready', started_at = null, updated_at = now() where id = ${jobId} and status = 'executing'`,
+      ),
+    )
     throw err
   }
   // Items the dry-run planned as skipped end here; the worker counts the others as it finishes them.
   metrics.bulkJobItems.inc({ action: job.action, status: 'skipped' }, job.itemsSkipped ?? 0)
-  return (await req.payload.findByID({ collection: BULK_JOBS, depth: 0, id: jobId, overrideAccess: true, req })) as BulkJob
+  return (await req.payload.findByID({
+    collection: BULK_JOBS,
+    depth: 0,
+    id: jobId,
+    overrideAccess: true,
+    req,
+  })) as BulkJob
 }

@@ -8,7 +8,12 @@ import { inTransaction } from './inTransaction'
 import { failureOf, recordItemFailures } from './recordItemFailures'
 import type { BatchCounts, WorkerJob } from './workerJob'
 
-export type ApplyBatch = (args: { db: SqlExecutor; items: ClaimedItem[]; job: WorkerJob; req: PayloadRequest }) => Promise<BatchCounts>
+export type ApplyBatch = (args: {
+  db: SqlExecutor
+  items: ClaimedItem[]
+  job: WorkerJob
+  req: PayloadRequest
+}) => Promise<BatchCounts>
 
 const countInto = (job: WorkerJob, counts: BatchCounts) => {
   for (const status of ['succeeded', 'skipped', 'failed'] as const) {
@@ -23,7 +28,15 @@ const countInto = (job: WorkerJob, counts: BatchCounts) => {
  * fails alone, recorded with its error, and every other item still succeeds. An item seen once
  * is not picked up again by this run, so a run always ends.
  */
-export const executeItemBatches = async ({ applyBatch, job, req }: { applyBatch: ApplyBatch; job: WorkerJob; req: PayloadRequest }): Promise<void> => {
+export const executeItemBatches = async ({
+  applyBatch,
+  job,
+  req,
+}: {
+  applyBatch: ApplyBatch
+  job: WorkerJob
+  req: PayloadRequest
+}): Promise<void> => {
   const seen = new Set<number>()
 
   const runBatch = async (ids: number[]): Promise<void> => {
@@ -47,7 +60,12 @@ export const executeItemBatches = async ({ applyBatch, job, req }: { applyBatch:
   }
 
   for (;;) {
-    const ids = await nextPendingItemIds({ db: await dbFor(req), exclude: [...seen], jobId: job.id, limit: EXECUTION_BATCH_SIZE })
+    const ids = await nextPendingItemIds({
+      db: await dbFor(req),
+      exclude: [...seen],
+      jobId: job.id,
+      limit: EXECUTION_BATCH_SIZE,
+    })
     if (ids.length === 0) return
     ids.forEach((id) => seen.add(id))
     await runBatch(ids)

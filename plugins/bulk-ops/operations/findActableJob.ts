@@ -12,7 +12,13 @@ import { jobScopeOf } from './jobScopeOf'
  * a manager who sees a job through one of their buildings but not all of its buildings is
  * `forbidden`.
  */
-export const findActableJob = async ({ jobId, req }: { jobId: number; req: PayloadRequest }): Promise<BulkJob> => {
+export const findActableJob = async ({
+  jobId,
+  req,
+}: {
+  jobId: number
+  req: PayloadRequest
+}): Promise<BulkJob> => {
   const scope = bulkCallerOf(req)
   const notFound = new BulkJobError('not-found', 'Bulk job not found')
   if (!Number.isSafeInteger(jobId) || jobId <= 0) throw notFound

@@ -6,7 +6,14 @@ import { auditBulk } from './bulkAudit'
 import { inTransaction } from './inTransaction'
 import type { WorkerJob } from './workerJob'
 
-type Finished = { items_failed: string; items_skipped: string; items_succeeded: string; items_total: string; seconds: null | number; status: string }
+type Finished = {
+  items_failed: string
+  items_skipped: string
+  items_succeeded: string
+  items_total: string
+  seconds: null | number
+  status: string
+}
 
 /**
  * Ends an execution once no item is pending: the counters recounted from the items (so they are
@@ -16,7 +23,13 @@ type Finished = { items_failed: string; items_skipped: string; items_succeeded: 
  * two workers finishing the same job one records it. Returns the new status, or null when items
  * are still pending (another worker holds them) or the job was finished already.
  */
-export const finishBulkJob = async ({ job, req }: { job: WorkerJob; req: PayloadRequest }): Promise<null | string> => {
+export const finishBulkJob = async ({
+  job,
+  req,
+}: {
+  job: WorkerJob
+  req: PayloadRequest
+}): Promise<null | string> => {
   const finished = await inTransaction(req, async (db) => {
     const { rows } = await db.execute<Finished>(sql`
       with counts as (
@@ -34,11 +47,22 @@ export const finishBulkJob = async ({ job, req }: { job: WorkerJob; req: Payload
                 extract(epoch from now() - j.started_at)::float8 as seconds`)
     const row = rows[0]
     if (!row) return null
-    const after = { failed: Number(row.items_failed), skipped: Number(row.items_skipped), succeeded: Number(row.items_succeeded), total: Number(row.items_total) }
-    await auditBulk({ jobs: [{ action: `bulk-job.${row.status}`, after, jobId: job.id, tenant: job.tenant }], req })
+    const after = {
+      failed: Number(row.items_failed),
+      skipped: Number(row.items_skipped),
+      succeeded: Number(row.items_succeeded),
+      total: Number(row.items_total),
+    }
+    await auditBulk({
+      jobs: [{ action: `bulk-job.${row.status}`, after, jobId: job.id, tenant: job.tenant }],
+      req,
+    })
     return { seconds: row.seconds ?? 0, status: row.status }
   })
   if (!finished) return null
-  metrics.bulkJobDuration.observe({ action: job.action, outcome: finished.status }, finished.seconds)
+  metrics.bulkJobDuration.observe(
+    { action: job.action, outcome: finished.status },
+    finished.seconds,
+  )
   return finished.status
 }

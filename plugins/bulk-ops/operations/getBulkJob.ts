@@ -5,7 +5,11 @@ import { BULK_JOB_ERRORS, type BulkItemStatus } from '../constants'
 import { bulkJobItemsPage } from './bulkJobItemsPage'
 import { findActableJob } from './findActableJob'
 
-export type BulkJobView = { errors: PaginatedDocs<BulkJobErrorDoc>; items: PaginatedDocs<BulkJobItem>; job: BulkJob }
+export type BulkJobView = {
+  errors: PaginatedDocs<BulkJobErrorDoc>
+  items: PaginatedDocs<BulkJobItem>
+  job: BulkJob
+}
 
 /** A job the caller may act on, with a page of its items (optionally of one status) and its latest failed attempts. */
 export const getBulkJob = async ({
@@ -33,5 +37,15 @@ export const getBulkJob = async ({
     sort: '-id',
     where: { job: { equals: jobId } },
   })) as PaginatedDocs<BulkJobErrorDoc>
-  return { errors, items: await bulkJobItemsPage({ jobId, limit: itemsLimit, page: itemsPage, req, status: itemStatus }), job }
+  return {
+    errors,
+    items: await bulkJobItemsPage({
+      jobId,
+      limit: itemsLimit,
+      page: itemsPage,
+      req,
+      status: itemStatus,
+    }),
+    job,
+  }
 }

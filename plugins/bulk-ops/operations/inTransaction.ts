@@ -6,7 +6,10 @@ import { dbFor, type SqlExecutor } from '../../../src/lib/db/transaction'
  * Runs `work` in `req`'s transaction: its own one (committed, or rolled back on a throw) unless
  * the caller already opened one, which then commits or rolls back with the caller.
  */
-export const inTransaction = async <T>(req: PayloadRequest, work: (db: SqlExecutor) => Promise<T>): Promise<T> => {
+export const inTransaction = async <T>(
+  req: PayloadRequest,
+  work: (db: SqlExecutor) => Promise<T>,
+): Promise<T> => {
   const isOwn = await initTransaction(req)
   try {
     const result = await work(await dbFor(req))

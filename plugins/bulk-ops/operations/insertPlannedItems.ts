@@ -16,7 +16,17 @@ const ROWS_PER_INSERT = 2_000
  * column: a `jsonb[]` array of previews is escaped element by element by the driver and parsed
  * twice by the server, which made up a third of a 20,000-apartment dry-run.
  */
-export const insertPlannedItems = async ({ db, items, jobId, officeId }: { db: SqlExecutor; items: readonly PlannedItem[]; jobId: number; officeId: number }): Promise<void> => {
+export const insertPlannedItems = async ({
+  db,
+  items,
+  jobId,
+  officeId,
+}: {
+  db: SqlExecutor
+  items: readonly PlannedItem[]
+  jobId: number
+  officeId: number
+}): Promise<void> => {
   for (const rows of chunk(items, ROWS_PER_INSERT)) {
     const document = JSON.stringify(
       rows.map((item) => ({

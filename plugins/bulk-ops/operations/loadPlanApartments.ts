@@ -66,6 +66,10 @@ export const loadPlanApartments = async ({
     openItems: Number(row.open_items),
     owner: { email: row.email, name: row.name, phone: row.phone, postalAddress: row.postal },
     portalUserId: row.portal_user,
-    shares: { elevator: Number(row.shares_elevator), general: Number(row.shares_general), heating: Number(row.shares_heating) },
+    shares: {
+      elevator: Number(row.shares_elevator),
+      general: Number(row.shares_general),
+      heating: Number(row.shares_heating),
+    },
   }))
 }

@@ -2,7 +2,13 @@ import type { BulkJob, Office } from '../../../payload-types'
 import { idOf } from '../../../src/access/scopeOf'
 import type { SqlExecutor } from '../../../src/lib/db/transaction'
 import { expenseReference, recurringReference, reversalReference } from '../engine/effectKeys'
-import type { ChargeIssueParameters, ExportParameters, PlanInput, ReminderParameters, ReversalParameters } from '../engine/planInput'
+import type {
+  ChargeIssueParameters,
+  ExportParameters,
+  PlanInput,
+  ReminderParameters,
+  ReversalParameters,
+} from '../engine/planInput'
 import { recurringForPeriod } from '../engine/recurringForPeriod'
 import { jobScopeOf } from './jobScopeOf'
 import { loadExistingEffectKeys } from './loadExistingEffectKeys'
@@ -15,7 +21,15 @@ import { loadPeriodExpenses, loadRecurringExpenses } from './loadPlanExpenses'
  * action the expenses (or recurring expenses, or the reversed job's charges) in one and the
  * effect keys that exist already in one. A few statements per job, whatever its size.
  */
-export const loadPlanInput = async ({ db, job, office }: { db: SqlExecutor; job: BulkJob; office: Pick<Office, 'currency' | 'id' | 'locale' | 'timezone'> }): Promise<PlanInput> => {
+export const loadPlanInput = async ({
+  db,
+  job,
+  office,
+}: {
+  db: SqlExecutor
+  job: BulkJob
+  office: Pick<Office, 'currency' | 'id' | 'locale' | 'timezone'>
+}): Promise<PlanInput> => {
   const scope = jobScopeOf(job)
   const officeId = office.id
   const apartments = await loadPlanApartments({
@@ -24,10 +38,14 @@ export const loadPlanInput = async ({ db, job, office }: { db: SqlExecutor; job:
     scope,
     timezone: office.timezone,
     withContacts: job.action === 'reminders' || job.action === 'export',
-    withPortalUsers: job.action === 'reminders' && (job.parameters as ReminderParameters).channel === 'in-app',
+    withPortalUsers:
+      job.action === 'reminders' && (job.parameters as ReminderParameters).channel === 'in-app',
   })
   const apartmentIds = apartments.map((apartment) => apartment.id)
-  const buildingIds = scope.buildings.length > 0 ? scope.buildings : [...new Set(apartments.map((apartment) => apartment.buildingId))]
+  const buildingIds =
+    scope.buildings.length > 0
+      ? scope.buildings
+      : [...new Set(apartments.map((apartment) => apartment.buildingId))]
   const period = scope.period ?? ''
 
   switch (job.action) {
@@ -35,22 +53,66 @@ export const loadPlanInput = async ({ db, job, office }: { db: SqlExecutor; job:
       const expenses = await loadPeriodExpenses({ buildingIds, db, officeId, period })
       const references = expenses.map((expense) => expenseReference(expense.id))
       const existingKeys = await loadExistingEffectKeys({ apartmentIds, db, officeId, references })
-      return { action: job.action, apartments, existingKeys, expenses, parameters: job.parameters as ChargeIssueParameters, scope }
+      return {
+        action: job.action,
+        apartments,
+        existingKeys,
+        expenses,
+        parameters: job.parameters as ChargeIssueParameters,
+        scope,
+      }
     }
     case 'recurring-expenses': {
       const recurring = await loadRecurringExpenses({ buildingIds, db, officeId })
-      const references = recurringForPeriod({ period, recurring }).map((expense) => recurringReference(expense.id, period))
+      const references = recurringForPeriod({ period, recurring }).map((expense) =>
+        recurringReference(expense.id, period),
+      )
       const existingKeys = await loadExistingEffectKeys({ apartmentIds, db, officeId, references })
-      return { action: job.action, apartments, existingKeys, parameters: job.parameters as ChargeIssueParameters, recurring, scope }
+      return {
+        action: job.action,
+        apartments,
+        existingKeys,
+        parameters: job.parameters as ChargeIssueParameters,
+        recurring,
+        scope,
+      }
     }
     case 'reminders':
-      return { action: job.action, apartments, office: { currency: office.currency, locale: office.locale }, parameters: job.parameters as ReminderParameters, scope }
+      return {
+        action: job.action,
+        apartments,
+        office: { currency: office.currency, locale: office.locale },
+        parameters: job.parameters as ReminderParameters,
+        scope,
+      }
     case 'export':
-      return { action: job.action, apartments, parameters: job.parameters as ExportParameters, scope }
+      return {
+        action: job.action,
+        apartments,
+        parameters: job.parameters as ExportParameters,
+        scope,
+      }
     case 'reversal': {
-      const charges = await loadOriginalCharges({ db, jobId: idOf(job.reverses as never) ?? 0, officeId, timezone: office.timezone })
-      const existingKeys = await loadExistingEffectKeys({ apartmentIds, db, officeId, references: charges.map((charge) => reversalReference(charge.id)) })
-      return { action: job.action, apartments, charges, existingKeys, parameters: job.parameters as ReversalParameters, scope }
+      const charges = await loadOriginalCharges({
+        db,
+        jobId: idOf(job.reverses as never) ?? 0,
+        officeId,
+        timezone: office.timezone,
+      })
+      const existingKeys = await loadExistingEffectKeys({
+        apartmentIds,
+        db,
+        officeId,
+        references: charges.map((charge) => reversalReference(charge.id)),
+      })
+      return {
+        action: job.action,
+        apartments,
+        charges,
+        existingKeys,
+        parameters: job.parameters as ReversalParameters,
+        scope,
+      }
     }
   }
 }

@@ -21,17 +21,45 @@ export type ProcessResult = { jobId: number; status: null | string }
  * claimed with SKIP LOCKED and every effect is unique by its key; a job that is not executing
  * (finished, or not started) is left alone.
  */
-export const processBulkJob = async ({ jobId, payload }: { jobId: number; payload: Payload }): Promise<ProcessResult> => {
-  const stored = (await payload.findByID({ collection: BULK_JOBS, depth: 0, disableErrors: true, id: jobId, overrideAccess: true })) as BulkJob | null
+export const processBulkJob = async ({
+  jobId,
+  payload,
+}: {
+  jobId: number
+  payload: Payload
+}): Promise<ProcessResult> => {
+  const stored = (await payload.findByID({
+    collection: BULK_JOBS,
+    depth: 0,
+    disableErrors: true,
+    id: jobId,
+    overrideAccess: true,
+  })) as BulkJob | null
   if (!stored || stored.status !== 'executing') return { jobId, status: stored?.status ?? null }
   const officeId = idOf(stored.tenant as never) as number
-  const office = (await payload.findByID({ collection: 'offices', depth: 0, id: officeId, overrideAccess: true })) as Office
-  const job: WorkerJob = { id: stored.id, action: stored.action, parameters: stored.parameters, tenant: officeId, timezone: office.timezone }
+  const office = (await payload.findByID({
+    collection: 'offices',
+    depth: 0,
+    id: officeId,
+    overrideAccess: true,
+  })) as Office
+  const job: WorkerJob = {
+    id: stored.id,
+    action: stored.action,
+    parameters: stored.parameters,
+    tenant: officeId,
+    timezone: office.timezone,
+  }
 
   return runWithTrace(stored.traceId ?? currentTraceId() ?? newTraceId(), async () => {
     const req = await createLocalReq({ context: { actor: BULK_SYSTEM_ACTOR } }, payload)
     if (job.action === 'export') await writeJobExport({ job, req })
-    else await executeItemBatches({ applyBatch: job.action === 'reminders' ? sendReminderItems : applyChargeItems, job, req })
+    else
+      await executeItemBatches({
+        applyBatch: job.action === 'reminders' ? sendReminderItems : applyChargeItems,
+        job,
+        req,
+      })
     const status = await finishBulkJob({ job, req })
     return { jobId, status }
   })

@@ -28,9 +28,11 @@ export const resolveNewJobScope = async ({
   const apartmentIds = requested.apartments ?? []
   const db = await dbFor(req)
   const buildings = new Map(
-    (await db.execute<{ id: number; tenant_id: number }>(sql`select id, tenant_id from buildings where id = any(${arrayParam(buildingIds, 'int[]')})`)).rows.map(
-      (row) => [row.id, row],
-    ),
+    (
+      await db.execute<{ id: number; tenant_id: number }>(
+        sql`select id, tenant_id from buildings where id = any(${arrayParam(buildingIds, 'int[]')})`,
+      )
+    ).rows.map((row) => [row.id, row]),
   )
   const apartments = new Map(
     (
@@ -49,20 +51,38 @@ export const resolveNewJobScope = async ({
   const offices = new Set<number>()
   buildingIds.forEach((id, index) => {
     const row = buildings.get(id)
-    if (!reaches(row && { building: row.id, tenant: row.tenant_id })) errors.push({ message: 'Building not found', path: `scope.buildings.${index}` })
+    if (!reaches(row && { building: row.id, tenant: row.tenant_id }))
+      errors.push({ message: 'Building not found', path: `scope.buildings.${index}` })
     else offices.add(row!.tenant_id)
   })
   apartmentIds.forEach((id, index) => {
     const row = apartments.get(id)
-    if (!reaches(row && { building: row.building_id, tenant: row.tenant_id })) errors.push({ message: 'Apartment not found', path: `scope.apartments.${index}` })
+    if (!reaches(row && { building: row.building_id, tenant: row.tenant_id }))
+      errors.push({ message: 'Apartment not found', path: `scope.apartments.${index}` })
     else offices.add(row!.tenant_id)
   })
-  if (errors.length === 0 && offices.size > 1) errors.push({ message: 'All buildings and apartments must belong to one office', path: 'scope' })
-  if (errors.length > 0 || offices.size !== 1) throw invalid(errors.length > 0 ? errors : [{ message: 'Name at least one building or apartment', path: 'scope' }])
+  if (errors.length === 0 && offices.size > 1)
+    errors.push({
+      message: 'All buildings and apartments must belong to one office',
+      path: 'scope',
+    })
+  if (errors.length > 0 || offices.size !== 1)
+    throw invalid(
+      errors.length > 0
+        ? errors
+        : [{ message: 'Name at least one building or apartment', path: 'scope' }],
+    )
 
-  const recordedBuildings = buildingIds.length > 0 ? buildingIds : [...new Set(apartmentIds.map((id) => apartments.get(id)!.building_id))]
+  const recordedBuildings =
+    buildingIds.length > 0
+      ? buildingIds
+      : [...new Set(apartmentIds.map((id) => apartments.get(id)!.building_id))]
   return {
     officeId: [...offices][0],
-    scope: { apartments: apartmentIds, buildings: recordedBuildings, period: requested.period ?? null },
+    scope: {
+      apartments: apartmentIds,
+      buildings: recordedBuildings,
+      period: requested.period ?? null,
+    },
   }
 }

@@ -26,19 +26,35 @@ export const resolveReversalTarget = async ({
   input: Extract<BulkJobInput, { action: 'reversal' }>
   req: PayloadRequest
 }): Promise<{ officeId: number; reverses: number; scope: JobScope }> => {
-  const original = await findActableJob({ jobId: input.parameters.job, req }).catch((err: unknown) => {
-    if (err instanceof BulkJobError && (err.code === 'not-found' || err.code === 'forbidden')) {
-      throw invalid([{ message: 'Job not found', path: 'parameters.job' }])
-    }
-    throw err
-  })
-  if (!REVERSIBLE.includes(original.action) || (original.status !== 'completed' && original.status !== 'completed-with-errors')) {
-    throw invalid([{ message: 'Only an executed common-expense-issue or recurring-expenses job can be reversed', path: 'parameters.job' }])
+  const original = await findActableJob({ jobId: input.parameters.job, req }).catch(
+    (err: unknown) => {
+      if (err instanceof BulkJobError && (err.code === 'not-found' || err.code === 'forbidden')) {
+        throw invalid([{ message: 'Job not found', path: 'parameters.job' }])
+      }
+      throw err
+    },
+  )
+  if (
+    !REVERSIBLE.includes(original.action) ||
+    (original.status !== 'completed' && original.status !== 'completed-with-errors')
+  ) {
+    throw invalid([
+      {
+        message: 'Only an executed common-expense-issue or recurring-expenses job can be reversed',
+        path: 'parameters.job',
+      },
+    ])
   }
   const officeId = idOf(original.tenant as never) as number
   const originalScope = jobScopeOf(original)
-  if (!input.scope?.buildings?.length && !input.scope?.apartments?.length) return { officeId, reverses: original.id, scope: originalScope }
+  if (!input.scope?.buildings?.length && !input.scope?.apartments?.length)
+    return { officeId, reverses: original.id, scope: originalScope }
   const narrowed = await resolveNewJobScope({ caller, req, requested: input.scope })
-  if (narrowed.officeId !== officeId) throw invalid([{ message: "Must lie in the reversed job's office", path: 'scope' }])
-  return { officeId, reverses: original.id, scope: { ...narrowed.scope, period: originalScope.period } }
+  if (narrowed.officeId !== officeId)
+    throw invalid([{ message: "Must lie in the reversed job's office", path: 'scope' }])
+  return {
+    officeId,
+    reverses: original.id,
+    scope: { ...narrowed.scope, period: originalScope.period },
+  }
 }

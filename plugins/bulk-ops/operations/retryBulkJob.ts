@@ -24,10 +24,24 @@ const itemIdsSchema = z.array(z.int().positive()).min(1).max(20_000).optional()
  * make a charge or message that did get through impossible to repeat. Nothing changes when any
  * given id is not a failed item of the job.
  */
-export const retryBulkJob = async ({ itemIds, jobId, req }: { itemIds?: number[]; jobId: number; req: PayloadRequest }): Promise<BulkJob> => {
+export const retryBulkJob = async ({
+  itemIds,
+  jobId,
+  req,
+}: {
+  itemIds?: number[]
+  jobId: number
+  req: PayloadRequest
+}): Promise<BulkJob> => {
   const job = await findActableJob({ jobId, req })
   const parsed = itemIdsSchema.safeParse(itemIds)
-  if (!parsed.success) throw invalid(zodFieldErrors(parsed.error).map((error) => ({ ...error, path: `itemIds${error.path === '(body)' ? '' : `.${error.path}`}` })))
+  if (!parsed.success)
+    throw invalid(
+      zodFieldErrors(parsed.error).map((error) => ({
+        ...error,
+        path: `itemIds${error.path === '(body)' ? '' : `.${error.path}`}`,
+      })),
+    )
   refuse(refuseRetry(job.status))
   const officeId = idOf(job.tenant as never) as number
 
@@ -38,7 +52,11 @@ export const retryBulkJob = async ({ itemIds, jobId, req }: { itemIds?: number[]
       const { rows } = await db.execute<{ id: number }>(sql`
         select id from bulk_job_items where job_id = ${jobId} and status = 'failed' and id = any(${arrayParam(parsed.data, 'int[]')})`)
       const failed = new Set(rows.map((row) => row.id))
-      const errors = parsed.data.flatMap((id, index) => (failed.has(id) ? [] : [{ message: 'Not a failed item of this job', path: `itemIds.${index}` }]))
+      const errors = parsed.data.flatMap((id, index) =>
+        failed.has(id)
+          ? []
+          : [{ message: 'Not a failed item of this job', path: `itemIds.${index}` }],
+      )
       if (errors.length > 0) throw invalid(errors)
     }
     const reset = await db.execute<{ id: number }>(sql`
@@ -49,7 +67,17 @@ export const retryBulkJob = async ({ itemIds, jobId, req }: { itemIds?: number[]
       update bulk_jobs set status = 'executing', items_failed = greatest(coalesce(items_failed, 0) - ${reset.rows.length}, 0),
              started_at = now(), finished_at = null, error = null, updated_at = now()
        where id = ${jobId}`)
-    await auditBulk({ jobs: [{ action: 'bulk-job.retried', after: { items: reset.rows.map((row) => row.id) }, jobId, tenant: officeId }], req })
+    await auditBulk({
+      jobs: [
+        {
+          action: 'bulk-job.retried',
+          after: { items: reset.rows.map((row) => row.id) },
+          jobId,
+          tenant: officeId,
+        },
+      ],
+      req,
+    })
     return { previous: locked.status, run: `retry:${locked.finishedAt ?? Date.now()}` }
   })
   try {
@@ -57,9 +85,17 @@ export const retryBulkJob = async ({ itemIds, jobId, req }: { itemIds?: number[]
   } catch (err) {
     // Not queued: back to where it was (the reset items stay pending, and a retry queues them).
     await inTransaction(req, (db) =>
-      db.execute(sql`update bulk_jobs set status = ${run.previous}::enum_bulk_jobs_status, updated_at = now() where id = ${jobId} and status = 'executing'`),
+      db.execute(
+        sql`update bulk_jobs set status = ${run.previous}::enum_bulk_jobs_status, updated_at = now() where id = ${jobId} and status = 'executing'`,
+      ),
     )
     throw err
   }
-  return (await req.payload.findByID({ collection: BULK_JOBS, depth: 0, id: jobId, overrideAccess: true, req })) as BulkJob
+  return (await req.payload.findByID({
+    collection: BULK_JOBS,
+    depth: 0,
+    id: jobId,
+    overrideAccess: true,
+    req,
+  })) as BulkJob
 }

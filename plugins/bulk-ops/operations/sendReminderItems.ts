@@ -7,7 +7,8 @@ import type { ApplyBatch } from './executeItemBatches'
 import { type ItemFailure, recordItemFailures } from './recordItemFailures'
 
 /** Handed to the notifications system: sent, delivered, a letter queued for printing, or an attempt in flight. */
-const isHandedOver = (delivery: DeliveryRecord) => delivery.status === 'sent' || delivery.status === 'delivered' || delivery.status === 'queued'
+const isHandedOver = (delivery: DeliveryRecord) =>
+  delivery.status === 'sent' || delivery.status === 'delivered' || delivery.status === 'queued'
 
 /**
  * One batch of a `reminders` job: the planned messages through `sendNotifications` (one delivery
@@ -28,16 +29,39 @@ export const sendReminderItems: ApplyBatch = async ({ db, items, job, req }) => 
     to: item.preview.message!.to,
   }))
   const sent = await sendNotifications({ messages, payload: req.payload })
-  const unsent = sent.filter((result) => result.isDuplicate && (result.delivery.status === 'failed' || result.delivery.status === 'dead'))
-  const retried = await reattemptDeliveries({ deliveryIds: unsent.map((result) => result.delivery.id), payload: req.payload, reviveUnsent: true })
-  const latest = new Map([...sent.map((result) => [result.delivery.id, result.delivery] as const), ...retried.map((delivery) => [delivery.id, delivery] as const)])
+  const unsent = sent.filter(
+    (result) =>
+      result.isDuplicate &&
+      (result.delivery.status === 'failed' || result.delivery.status === 'dead'),
+  )
+  const retried = await reattemptDeliveries({
+    deliveryIds: unsent.map((result) => result.delivery.id),
+    payload: req.payload,
+    reviveUnsent: true,
+  })
+  const latest = new Map([
+    ...sent.map((result) => [result.delivery.id, result.delivery] as const),
+    ...retried.map((delivery) => [delivery.id, delivery] as const),
+  ])
 
   const outcomes: ItemOutcome[] = []
   const failures: ItemFailure[] = []
   items.forEach((item, index) => {
     const delivery = latest.get(sent[index].delivery.id) ?? sent[index].delivery
-    if (isHandedOver(delivery)) outcomes.push({ amount: item.preview.before, effectIds: [delivery.id], effectType: 'deliveries', item, status: 'succeeded' })
-    else failures.push({ code: 'delivery-failed', itemId: item.id, message: delivery.error ?? `delivery ${delivery.id} is ${delivery.status}` })
+    if (isHandedOver(delivery))
+      outcomes.push({
+        amount: item.preview.before,
+        effectIds: [delivery.id],
+        effectType: 'deliveries',
+        item,
+        status: 'succeeded',
+      })
+    else
+      failures.push({
+        code: 'delivery-failed',
+        itemId: item.id,
+        message: delivery.error ?? `delivery ${delivery.id} is ${delivery.status}`,
+      })
   })
   const counts = await completeItems({ db, job, outcomes, req })
   return { ...counts, failed: await recordItemFailures({ db, failures, job, req }) }

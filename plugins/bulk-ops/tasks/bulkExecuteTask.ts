@@ -19,8 +19,20 @@ export const bulkExecuteTask = defineTask<{ jobId: number }>({
       return await processBulkJob({ jobId: data.jobId, payload })
     } catch (err) {
       if (job.retryCount >= job.retryLimit) {
-        const stored = await payload.findByID({ collection: BULK_JOBS, depth: 0, disableErrors: true, id: data.jobId, overrideAccess: true })
-        if (stored) await markBulkJobFailed({ action: stored.action, error: describeError(err).message, jobId: data.jobId, payload })
+        const stored = await payload.findByID({
+          collection: BULK_JOBS,
+          depth: 0,
+          disableErrors: true,
+          id: data.jobId,
+          overrideAccess: true,
+        })
+        if (stored)
+          await markBulkJobFailed({
+            action: stored.action,
+            error: describeError(err).message,
+            jobId: data.jobId,
+            payload,
+          })
       }
       throw err
     }

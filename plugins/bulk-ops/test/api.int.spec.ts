@@ -29,22 +29,40 @@ let category: ExpenseCategory
 
 type Method = 'DELETE' | 'GET' | 'PATCH' | 'POST'
 
-const call = (method: Method, path: string, actor: Actor | null, { body, key }: { body?: unknown; key?: string } = {}) =>
-  api(method, `office-ops/bulk/${path}`, { body, headers: key ? { [IDEMPOTENCY_HEADER]: key } : undefined, token: actor?.token })
+const call = (
+  method: Method,
+  path: string,
+  actor: Actor | null,
+  { body, key }: { body?: unknown; key?: string } = {},
+) =>
+  api(method, `office-ops/bulk/${path}`, {
+    body,
+    headers: key ? { [IDEMPOTENCY_HEADER]: key } : undefined,
+    token: actor?.token,
+  })
 
 /** A POST as a well-behaved client sends it: with a fresh Idempotency-Key. */
-const post = (path: string, actor: Actor | null, body?: unknown) => call('POST', path, actor, { body, key: randomUUID() })
+const post = (path: string, actor: Actor | null, body?: unknown) =>
+  call('POST', path, actor, { body, key: randomUUID() })
 
-const expectDocumented = openApiConformance(buildBulkOpenApi(), 'https://building-office.local/bulk-ops.openapi.json')
+const expectDocumented = openApiConformance(
+  buildBulkOpenApi(),
+  'https://building-office.local/bulk-ops.openapi.json',
+)
 
-const fieldPaths = (body: any): string[] => (body.errors?.[0]?.data?.errors ?? []).map((error: { path: string }) => error.path).sort()
+const fieldPaths = (body: any): string[] =>
+  (body.errors?.[0]?.data?.errors ?? []).map((error: { path: string }) => error.path).sort()
 const ids = (page: { docs: { id: number }[] }) => page.docs.map((doc) => doc.id)
 
 const buildingA1 = () => world.a.buildings[0].id
 const buildingA2 = () => world.a.buildings[1].id
 
 const expense = (period: string, amount: number, building = buildingA1()) =>
-  payload.create({ collection: 'expenses', data: { amount, building, category: category.id, description: `Cleaning ${period}`, period }, depth: 0 })
+  payload.create({
+    collection: 'expenses',
+    data: { amount, building, category: category.id, description: `Cleaning ${period}`, period },
+    depth: 0,
+  })
 
 const chargesOf = async (reference: string) =>
   (
@@ -55,13 +73,26 @@ const chargesOf = async (reference: string) =>
   ).rows.map((row) => [row.apartment_id, Number(row.amount)])
 
 const queuedExecutions = async (jobId: number) =>
-  (await poolOf(payload).query(`select id from ${SCHEMA}.job where name = $1 and (data->'data'->>'jobId')::int = $2`, [BULK_EXECUTE_TASK, jobId])).rows
+  (
+    await poolOf(payload).query(
+      `select id from ${SCHEMA}.job where name = $1 and (data->'data'->>'jobId')::int = $2`,
+      [BULK_EXECUTE_TASK, jobId],
+    )
+  ).rows
 
-const count = async (collection: typeof BULK_JOBS | typeof BULK_TEMPLATES) => (await payload.count({ collection })).totalDocs
+const count = async (collection: typeof BULK_JOBS | typeof BULK_TEMPLATES) =>
+  (await payload.count({ collection })).totalDocs
 
 /** A draft common-expense issue of `period` over office A's first building, made through the API. */
-const draftIssue = async (period: string, actor = world.actors.adminA, buildings = [buildingA1()]) => {
-  const response = await post('jobs', actor, { action: 'common-expense-issue', scope: { buildings, period } })
+const draftIssue = async (
+  period: string,
+  actor = world.actors.adminA,
+  buildings = [buildingA1()],
+) => {
+  const response = await post('jobs', actor, {
+    action: 'common-expense-issue',
+    scope: { buildings, period },
+  })
   expect(response.status).toBe(201)
   return response.body.id as number
 }
@@ -72,7 +103,12 @@ beforeAll(async () => {
   await startBulkQueue(payload, SCHEMA)
   category = await payload.create({
     collection: 'expense-categories',
-    data: { code: `general-${randomUUID().slice(0, 8)}`, name: 'General', shareColumn: 'general', tenant: world.a.office.id },
+    data: {
+      code: `general-${randomUUID().slice(0, 8)}`,
+      name: 'General',
+      shareColumn: 'general',
+      tenant: world.a.office.id,
+    },
     depth: 0,
   })
 })
@@ -85,23 +121,45 @@ describe('a job over the API', () => {
   it('should create, dry-run and execute a common-expense issue, and show the charges it made', async () => {
     const period = '2032-01'
     const cleaning = await expense(period, 10_001)
-    const created = await post('jobs', world.actors.accountantA, { action: 'common-expense-issue', scope: { buildings: [buildingA1()], period } })
+    const created = await post('jobs', world.actors.accountantA, {
+      action: 'common-expense-issue',
+      scope: { buildings: [buildingA1()], period },
+    })
     expect(created.status).toBe(201)
-    expect(created.body).toMatchObject({ action: 'common-expense-issue', parameters: { dueDate: '2032-02-10' }, status: 'draft', tenant: world.a.office.id })
+    expect(created.body).toMatchObject({
+      action: 'common-expense-issue',
+      parameters: { dueDate: '2032-02-10' },
+      status: 'draft',
+      tenant: world.a.office.id,
+    })
     expectDocumented(created, 'Job')
     const id = created.body.id
 
     const dryRun = await post(`jobs/${id}/dry-run`, world.actors.accountantA)
     expect(dryRun.status).toBe(200)
-    expect(dryRun.body).toMatchObject({ estimatedImpact: { planned: 2, totalCents: 10_001 }, itemsTotal: 2, planHash: expect.stringMatching(/^[0-9a-f]{64}$/), status: 'dry-run-ready' })
-    expect(dryRun.body.items.docs.map((item: { preview: { after: number; before: number } }) => item.preview.after - item.preview.before)).toEqual([5_001, 5_000])
+    expect(dryRun.body).toMatchObject({
+      estimatedImpact: { planned: 2, totalCents: 10_001 },
+      itemsTotal: 2,
+      planHash: expect.stringMatching(/^[0-9a-f]{64}$/),
+      status: 'dry-run-ready',
+    })
+    expect(
+      dryRun.body.items.docs.map(
+        (item: { preview: { after: number; before: number } }) =>
+          item.preview.after - item.preview.before,
+      ),
+    ).toEqual([5_001, 5_000])
     expectDocumented(dryRun, 'JobWithItems')
     expect(await chargesOf(`expense:${cleaning.id}`)).toEqual([])
 
     const key = randomUUID()
     const executed = await call('POST', `jobs/${id}/execute`, world.actors.accountantA, { key })
     expect(executed.status).toBe(202)
-    expect(executed.body).toMatchObject({ id, status: 'executing', traceId: expect.stringMatching(/^[0-9a-f]{32}$/) })
+    expect(executed.body).toMatchObject({
+      id,
+      status: 'executing',
+      traceId: expect.stringMatching(/^[0-9a-f]{32}$/),
+    })
     expectDocumented(executed, 'Job')
     expect(await queuedExecutions(id)).toHaveLength(1)
     await processBulkJob({ jobId: id, payload })
@@ -111,9 +169,19 @@ describe('a job over the API', () => {
       [first.id, 5_001],
       [second.id, 5_000],
     ])
-    const read = await call('GET', `jobs/${id}?itemStatus=succeeded&itemsLimit=1`, world.actors.adminA)
+    const read = await call(
+      'GET',
+      `jobs/${id}?itemStatus=succeeded&itemsLimit=1`,
+      world.actors.adminA,
+    )
     expect(read.status).toBe(200)
-    expect(read.body).toMatchObject({ itemErrors: { docs: [], totalDocs: 0 }, items: { hasNextPage: true, limit: 1, totalDocs: 2 }, itemsSucceeded: 2, status: 'completed', traceId: executed.body.traceId })
+    expect(read.body).toMatchObject({
+      itemErrors: { docs: [], totalDocs: 0 },
+      items: { hasNextPage: true, limit: 1, totalDocs: 2 },
+      itemsSucceeded: 2,
+      status: 'completed',
+      traceId: executed.body.traceId,
+    })
     expect(read.body.items.docs[0]).toMatchObject({ effectType: 'charges', status: 'succeeded' })
     expectDocumented(read, 'JobDetail')
 
@@ -129,7 +197,11 @@ describe('a job over the API', () => {
     expect(again.status).toBe(409)
     expectDocumented(again, 'Error')
 
-    const list = await call('GET', 'jobs?status=completed&action=common-expense-issue&limit=100', world.actors.adminA)
+    const list = await call(
+      'GET',
+      'jobs?status=completed&action=common-expense-issue&limit=100',
+      world.actors.adminA,
+    )
     expect(list.status).toBe(200)
     expect(ids(list.body)).toContain(id)
     expect(list.body.docs.every((job: { status: string }) => job.status === 'completed')).toBe(true)
@@ -161,7 +233,9 @@ describe('a job over the API', () => {
     expect((await post(`jobs/${id}/dry-run`, world.actors.adminA)).status).toBe(200)
     expect((await post(`jobs/${id}/execute`, world.actors.adminA)).status).toBe(202)
     await processBulkJob({ jobId: id, payload })
-    expect((await chargesOf(`expense:${changed.id}`)).map(([, amount]) => amount)).toEqual([3_001, 3_001])
+    expect((await chargesOf(`expense:${changed.id}`)).map(([, amount]) => amount)).toEqual([
+      3_001, 3_001,
+    ])
   })
 
   it('should cancel a draft once', async () => {
@@ -179,7 +253,9 @@ describe('retry', () => {
   const trigger = `bulk_api_test_refuse_${process.pid}`
 
   afterAll(async () => {
-    await poolOf(payload).query(`drop trigger if exists ${trigger} on charges; drop function if exists ${trigger}()`)
+    await poolOf(payload).query(
+      `drop trigger if exists ${trigger} on charges; drop function if exists ${trigger}()`,
+    )
   })
 
   it('should check the body, then retry only the failed item', async () => {
@@ -200,14 +276,23 @@ describe('retry', () => {
     const succeeded = first.find((item) => item.status === 'succeeded')!
     expect(first.map((item) => item.status).sort()).toEqual(['failed', 'succeeded'])
 
-    const malformed = await post(`jobs/${id}/retry`, world.actors.adminA, { colour: 'red', itemIds: ['x', 0] })
+    const malformed = await post(`jobs/${id}/retry`, world.actors.adminA, {
+      colour: 'red',
+      itemIds: ['x', 0],
+    })
     expect(malformed.status).toBe(400)
     expect(fieldPaths(malformed.body)).toEqual(['colour', 'itemIds.0', 'itemIds.1'])
     expectDocumented(malformed, 'ValidationError')
-    expect(fieldPaths((await post(`jobs/${id}/retry`, world.actors.adminA, { itemIds: [] })).body)).toEqual(['itemIds'])
-    const notFailed = await post(`jobs/${id}/retry`, world.actors.adminA, { itemIds: [succeeded.id] })
+    expect(
+      fieldPaths((await post(`jobs/${id}/retry`, world.actors.adminA, { itemIds: [] })).body),
+    ).toEqual(['itemIds'])
+    const notFailed = await post(`jobs/${id}/retry`, world.actors.adminA, {
+      itemIds: [succeeded.id],
+    })
     expect(notFailed.status).toBe(400)
-    expect(notFailed.body.errors[0].data.errors).toEqual([{ message: 'Not a failed item of this job', path: 'itemIds.0' }])
+    expect(notFailed.body.errors[0].data.errors).toEqual([
+      { message: 'Not a failed item of this job', path: 'itemIds.0' },
+    ])
     expect(await itemsOf(payload, id)).toEqual(first)
 
     await poolOf(payload).query(`drop trigger ${trigger} on charges`)
@@ -218,7 +303,10 @@ describe('retry', () => {
     await processBulkJob({ jobId: id, payload })
     const second = await itemsOf(payload, id)
     expect(second.find((item) => item.id === succeeded.id)).toEqual(succeeded)
-    expect(second.find((item) => item.apartment_id === bad.id)).toMatchObject({ attempts: '2', status: 'succeeded' })
+    expect(second.find((item) => item.apartment_id === bad.id)).toMatchObject({
+      attempts: '2',
+      status: 'succeeded',
+    })
     expect((await post(`jobs/${id}/retry`, world.actors.adminA)).status).toBe(409)
   })
 })
@@ -226,25 +314,50 @@ describe('retry', () => {
 describe('bad input', () => {
   it('should answer 400 with the path of every bad field and write nothing', async () => {
     const before = await count(BULK_JOBS)
-    const malformed = await post('jobs', world.actors.adminA, { action: 'common-expense-issue', colour: 'red', scope: { buildings: [1.5], period: '2032-13' } })
+    const malformed = await post('jobs', world.actors.adminA, {
+      action: 'common-expense-issue',
+      colour: 'red',
+      scope: { buildings: [1.5], period: '2032-13' },
+    })
     expect(malformed.status).toBe(400)
     expect(fieldPaths(malformed.body)).toEqual(['colour', 'scope.buildings.0', 'scope.period'])
     expectDocumented(malformed, 'ValidationError')
     // Well formed, but not what the action needs: the operation's checks answer the same way.
-    const noPeriod = await post('jobs', world.actors.adminA, { action: 'common-expense-issue', scope: { buildings: [buildingA1()] } })
+    const noPeriod = await post('jobs', world.actors.adminA, {
+      action: 'common-expense-issue',
+      scope: { buildings: [buildingA1()] },
+    })
     expect([noPeriod.status, fieldPaths(noPeriod.body)]).toEqual([400, ['scope.period']])
-    const badParameter = await post('jobs', world.actors.adminA, { action: 'reminders', parameters: { channel: 'fax' }, scope: { buildings: [buildingA1()] } })
-    expect([badParameter.status, fieldPaths(badParameter.body)]).toEqual([400, ['parameters.channel']])
-    const neither = await post('jobs', world.actors.adminA, { scope: { buildings: [buildingA1()] } })
+    const badParameter = await post('jobs', world.actors.adminA, {
+      action: 'reminders',
+      parameters: { channel: 'fax' },
+      scope: { buildings: [buildingA1()] },
+    })
+    expect([badParameter.status, fieldPaths(badParameter.body)]).toEqual([
+      400,
+      ['parameters.channel'],
+    ])
+    const neither = await post('jobs', world.actors.adminA, {
+      scope: { buildings: [buildingA1()] },
+    })
     expect([neither.status, fieldPaths(neither.body)]).toEqual([400, ['action']])
-    const notJson = await api('POST', 'office-ops/bulk/jobs', { headers: { [IDEMPOTENCY_HEADER]: randomUUID() }, rawBody: '{nope', token: world.actors.adminA.token })
+    const notJson = await api('POST', 'office-ops/bulk/jobs', {
+      headers: { [IDEMPOTENCY_HEADER]: randomUUID() },
+      rawBody: '{nope',
+      token: world.actors.adminA.token,
+    })
     expect([notJson.status, fieldPaths(notJson.body)]).toEqual([400, ['(body)']])
-    const withoutKey = await call('POST', 'jobs', world.actors.adminA, { body: { action: 'export', scope: { buildings: [buildingA1()] } } })
+    const withoutKey = await call('POST', 'jobs', world.actors.adminA, {
+      body: { action: 'export', scope: { buildings: [buildingA1()] } },
+    })
     expect(withoutKey.status).toBe(400)
     expect(await count(BULK_JOBS)).toBe(before)
 
     const badQuery = await call('GET', 'jobs?status=lost&limit=0&colour=red', world.actors.adminA)
-    expect([badQuery.status, fieldPaths(badQuery.body)]).toEqual([400, ['colour', 'limit', 'status']])
+    expect([badQuery.status, fieldPaths(badQuery.body)]).toEqual([
+      400,
+      ['colour', 'limit', 'status'],
+    ])
     expect((await call('GET', 'jobs/abc', world.actors.adminA)).status).toBe(404)
   })
 })
@@ -258,7 +371,11 @@ describe('templates', () => {
       scope: { buildings: [buildingA1()] },
     })
     expect(created.status).toBe(201)
-    expect(created.body).toMatchObject({ createdBy: world.actors.accountantA.user.id, scope: { buildings: [buildingA1()], period: null }, tenant: world.a.office.id })
+    expect(created.body).toMatchObject({
+      createdBy: world.actors.accountantA.user.id,
+      scope: { buildings: [buildingA1()], period: null },
+      tenant: world.a.office.id,
+    })
     expectDocumented(created, 'Template')
     const id = created.body.id
 
@@ -266,19 +383,34 @@ describe('templates', () => {
     expect(list.status).toBe(200)
     expect(ids(list.body)).toContain(id)
     expectDocumented(list, 'TemplatePage')
-    const changed = await call('PATCH', `templates/${id}`, world.actors.adminA, { body: { name: 'Monthly issue' } })
+    const changed = await call('PATCH', `templates/${id}`, world.actors.adminA, {
+      body: { name: 'Monthly issue' },
+    })
     expect(changed.status).toBe(200)
-    expect(changed.body).toMatchObject({ name: 'Monthly issue', parameters: { dueDate: '2032-07-15' } })
+    expect(changed.body).toMatchObject({
+      name: 'Monthly issue',
+      parameters: { dueDate: '2032-07-15' },
+    })
 
-    const job = await post('jobs', world.actors.adminA, { scope: { period: '2032-06' }, template: id })
+    const job = await post('jobs', world.actors.adminA, {
+      scope: { period: '2032-06' },
+      template: id,
+    })
     expect(job.status).toBe(201)
-    expect(job.body).toMatchObject({ action: 'common-expense-issue', parameters: { dueDate: '2032-07-15' }, scope: { buildings: [buildingA1()], period: '2032-06' }, status: 'draft' })
+    expect(job.body).toMatchObject({
+      action: 'common-expense-issue',
+      parameters: { dueDate: '2032-07-15' },
+      scope: { buildings: [buildingA1()], period: '2032-06' },
+      status: 'draft',
+    })
     const both = await post('jobs', world.actors.adminA, { action: 'export', template: id })
     expect([both.status, fieldPaths(both.body)]).toEqual([400, ['template']])
 
     expect((await call('DELETE', `templates/${id}`, world.actors.adminA)).status).toBe(204)
     expect((await call('GET', `templates/${id}`, world.actors.adminA)).status).toBe(404)
-    expect((await payload.findByID({ collection: BULK_JOBS, id: job.body.id })).status).toBe('draft')
+    expect((await payload.findByID({ collection: BULK_JOBS, id: job.body.id })).status).toBe(
+      'draft',
+    )
   })
 
   it('should refuse bad parameters and ids outside the office, writing nothing, and let managers only read', async () => {
@@ -287,7 +419,10 @@ describe('templates', () => {
       action: 'common-expense-issue',
       name: '',
       parameters: { dueDate: '2032-02-30' },
-      scope: { apartments: [world.b.apartments[0].id], buildings: [buildingA1(), world.b.buildings[0].id] },
+      scope: {
+        apartments: [world.b.apartments[0].id],
+        buildings: [buildingA1(), world.b.buildings[0].id],
+      },
     })
     expect(bad.status).toBe(400)
     expect(fieldPaths(bad.body)).toEqual(['name'])
@@ -295,10 +430,20 @@ describe('templates', () => {
       action: 'common-expense-issue',
       name: 'Foreign',
       parameters: { dueDate: '2032-02-30' },
-      scope: { apartments: [world.b.apartments[0].id], buildings: [buildingA1(), world.b.buildings[0].id] },
+      scope: {
+        apartments: [world.b.apartments[0].id],
+        buildings: [buildingA1(), world.b.buildings[0].id],
+      },
     })
-    expect([foreign.status, fieldPaths(foreign.body)]).toEqual([400, ['parameters.dueDate', 'scope.apartments.0', 'scope.buildings.1']])
-    const manager = await post('templates', world.actors.managerA, { action: 'export', name: 'Mine', scope: { buildings: [buildingA1()] } })
+    expect([foreign.status, fieldPaths(foreign.body)]).toEqual([
+      400,
+      ['parameters.dueDate', 'scope.apartments.0', 'scope.buildings.1'],
+    ])
+    const manager = await post('templates', world.actors.managerA, {
+      action: 'export',
+      name: 'Mine',
+      scope: { buildings: [buildingA1()] },
+    })
     expect(manager.status).toBe(403)
     expect(await count(BULK_TEMPLATES)).toBe(before)
   })
@@ -308,9 +453,18 @@ describe('the tenant boundary and roles', () => {
   it("should answer 404 to office B's admin for every id of office A, list only B's rows, and change nothing", async () => {
     const adminB = world.actors.adminB
     const job = await draftIssue('2032-08')
-    const template = (await post('templates', world.actors.adminA, { action: 'export', name: 'A export', scope: { buildings: [buildingA1()] } })).body.id
+    const template = (
+      await post('templates', world.actors.adminA, {
+        action: 'export',
+        name: 'A export',
+        scope: { buildings: [buildingA1()] },
+      })
+    ).body.id
     // Office B's own rows, so its lists are not simply empty.
-    await post('jobs', adminB, { action: 'export', scope: { buildings: [world.b.buildings[0].id] } })
+    await post('jobs', adminB, {
+      action: 'export',
+      scope: { buildings: [world.b.buildings[0].id] },
+    })
     await post('templates', adminB, { action: 'export', name: 'B export' })
 
     const answers = [
@@ -329,15 +483,27 @@ describe('the tenant boundary and roles', () => {
       const page = await call('GET', `${list}?limit=100`, adminB)
       expect(page.status).toBe(200)
       expect(page.body.docs.length).toBeGreaterThan(0)
-      expect(page.body.docs.every((doc: { tenant: number }) => doc.tenant === world.b.office.id)).toBe(true)
+      expect(
+        page.body.docs.every((doc: { tenant: number }) => doc.tenant === world.b.office.id),
+      ).toBe(true)
     }
     expect((await payload.findByID({ collection: BULK_JOBS, id: job })).status).toBe('draft')
-    expect((await payload.findByID({ collection: BULK_TEMPLATES, id: template })).name).toBe('A export')
+    expect((await payload.findByID({ collection: BULK_TEMPLATES, id: template })).name).toBe(
+      'A export',
+    )
 
     const before = await count(BULK_JOBS)
     const fromForeignTemplate = await post('jobs', adminB, { template })
-    const onForeignBuilding = await post('jobs', adminB, { action: 'export', scope: { buildings: [buildingA1()] } })
-    expect([fromForeignTemplate, onForeignBuilding].map((answer) => [answer.status, fieldPaths(answer.body)])).toEqual([
+    const onForeignBuilding = await post('jobs', adminB, {
+      action: 'export',
+      scope: { buildings: [buildingA1()] },
+    })
+    expect(
+      [fromForeignTemplate, onForeignBuilding].map((answer) => [
+        answer.status,
+        fieldPaths(answer.body),
+      ]),
+    ).toEqual([
       [400, ['template']],
       [400, ['scope.buildings.0']],
     ])
@@ -347,12 +513,21 @@ describe('the tenant boundary and roles', () => {
   it('should keep a manager inside their buildings: 403 for a scope or job beyond them', async () => {
     const manager = world.actors.managerA
     const before = await count(BULK_JOBS)
-    const unassignedBuilding = await post('jobs', manager, { action: 'export', scope: { buildings: [buildingA1(), buildingA2()] } })
-    const unassignedApartment = await post('jobs', manager, { action: 'export', scope: { apartments: [world.a.apartments[2].id] } })
+    const unassignedBuilding = await post('jobs', manager, {
+      action: 'export',
+      scope: { buildings: [buildingA1(), buildingA2()] },
+    })
+    const unassignedApartment = await post('jobs', manager, {
+      action: 'export',
+      scope: { apartments: [world.a.apartments[2].id] },
+    })
     expect([unassignedBuilding.status, unassignedApartment.status]).toEqual([403, 403])
     expect(await count(BULK_JOBS)).toBe(before)
 
-    const mine = await post('jobs', manager, { action: 'export', scope: { apartments: [world.a.apartments[0].id] } })
+    const mine = await post('jobs', manager, {
+      action: 'export',
+      scope: { apartments: [world.a.apartments[0].id] },
+    })
     expect(mine.status).toBe(201)
     expect(mine.body.scope.buildings).toEqual([buildingA1()])
     const spanning = await draftIssue('2032-09', world.actors.adminA, [buildingA1(), buildingA2()])
@@ -383,15 +558,27 @@ describe('the tenant boundary and roles', () => {
 describe('the feature flag', () => {
   it('should answer 404 on every route for an office that turned Bulk Ops off', async () => {
     const adminB = world.actors.adminB
-    const job = (await post('jobs', adminB, { action: 'export', scope: { buildings: [world.b.buildings[0].id] } })).body.id
+    const job = (
+      await post('jobs', adminB, {
+        action: 'export',
+        scope: { buildings: [world.b.buildings[0].id] },
+      })
+    ).body.id
     expect((await call('GET', `jobs/${job}`, adminB)).status).toBe(200)
-    await payload.update({ collection: 'offices', data: { featureFlags: { bulkOps: 'off' } }, id: world.b.office.id })
+    await payload.update({
+      collection: 'offices',
+      data: { featureFlags: { bulkOps: 'off' } },
+      id: world.b.office.id,
+    })
     try {
       const before = await count(BULK_JOBS)
       const answers = [
         await call('GET', 'jobs', adminB),
         await call('GET', `jobs/${job}`, adminB),
-        await post('jobs', adminB, { action: 'export', scope: { buildings: [world.b.buildings[0].id] } }),
+        await post('jobs', adminB, {
+          action: 'export',
+          scope: { buildings: [world.b.buildings[0].id] },
+        }),
         await post(`jobs/${job}/dry-run`, adminB),
         await call('GET', 'templates', adminB),
       ]
@@ -402,14 +589,24 @@ describe('the feature flag', () => {
       expect((await call('GET', `jobs/${job}`, platform)).status).toBe(404)
       expect((await post(`jobs/${job}/dry-run`, platform)).status).toBe(404)
       expect(ids((await call('GET', 'jobs?limit=100', platform)).body)).not.toContain(job)
-      const inOfficeB = await post('jobs', platform, { action: 'export', scope: { buildings: [world.b.buildings[0].id] } })
+      const inOfficeB = await post('jobs', platform, {
+        action: 'export',
+        scope: { buildings: [world.b.buildings[0].id] },
+      })
       expect([inOfficeB.status, fieldPaths(inOfficeB.body)]).toEqual([400, ['scope']])
       expect(await count(BULK_JOBS)).toBe(before)
       // Office A keeps it.
       expect((await call('GET', 'jobs', world.actors.adminA)).status).toBe(200)
-      expect((await post('jobs', platform, { action: 'export', scope: { buildings: [buildingA1()] } })).status).toBe(201)
+      expect(
+        (await post('jobs', platform, { action: 'export', scope: { buildings: [buildingA1()] } }))
+          .status,
+      ).toBe(201)
     } finally {
-      await payload.update({ collection: 'offices', data: { featureFlags: { bulkOps: 'inherit' } }, id: world.b.office.id })
+      await payload.update({
+        collection: 'offices',
+        data: { featureFlags: { bulkOps: 'inherit' } },
+        id: world.b.office.id,
+      })
     }
   })
 })

@@ -7,7 +7,11 @@ import { startPayload } from '../../../test/helpers/testPayload'
 import { type Actor, buildWorld, type World } from '../../../test/helpers/world'
 import { bulkJobDetail } from '../admin/bulkJobDetail'
 import { recentJobs } from '../admin/recentJobs'
-import { type BulkViewScope, isScopeFailure, resolveBulkViewScope } from '../admin/resolveBulkViewScope'
+import {
+  type BulkViewScope,
+  isScopeFailure,
+  resolveBulkViewScope,
+} from '../admin/resolveBulkViewScope'
 import { wizardOptions } from '../admin/wizardOptions'
 import { buildingOf, reqAs, runJob, startBulkQueue } from './bulkTestKit'
 
@@ -32,15 +36,33 @@ const scopeOf = async (actor: Actor): Promise<BulkViewScope> => {
 }
 
 const issue = async (building: number) => {
-  await payload.create({ collection: 'expenses', data: { amount: 10_001, building, category: general.id, description: `Cleaning ${period}`, period }, depth: 0 })
-  return runJob({ actor: world.actors.adminA, input: { action: 'common-expense-issue', scope: { buildings: [building], period } }, payload })
+  await payload.create({
+    collection: 'expenses',
+    data: {
+      amount: 10_001,
+      building,
+      category: general.id,
+      description: `Cleaning ${period}`,
+      period,
+    },
+    depth: 0,
+  })
+  return runJob({
+    actor: world.actors.adminA,
+    input: { action: 'common-expense-issue', scope: { buildings: [building], period } },
+    payload,
+  })
 }
 
 beforeAll(async () => {
   payload = await startPayload()
   world = await buildWorld(payload)
   await startBulkQueue(payload, 'pgboss_bulk_center_reads_test')
-  general = await payload.create({ collection: 'expense-categories', data: { code: 'general', name: 'General', shareColumn: 'general', tenant: world.a.office.id }, depth: 0 })
+  general = await payload.create({
+    collection: 'expense-categories',
+    data: { code: 'general', name: 'General', shareColumn: 'general', tenant: world.a.office.id },
+    depth: 0,
+  })
   // The second apartment of A1 refuses its charge, so the job completes with one failed item.
   const bad = world.a.apartments[1].id
   await poolOf(payload).query(`
@@ -53,7 +75,9 @@ beforeAll(async () => {
   try {
     jobA1 = await issue(buildingOf(world.a.apartments[0]))
   } finally {
-    await poolOf(payload).query(`drop trigger if exists ${trigger} on charges; drop function if exists ${trigger}()`)
+    await poolOf(payload).query(
+      `drop trigger if exists ${trigger} on charges; drop function if exists ${trigger}()`,
+    )
   }
   jobA2 = await issue(buildingOf(world.a.apartments[2]))
 })
@@ -64,43 +88,98 @@ afterAll(async () => {
 
 describe('bulkJobDetail', () => {
   it("should name each item's apartment and building and show the preview it was executed from", async () => {
-    expect(jobA1).toMatchObject({ itemsFailed: 1, itemsSucceeded: 1, status: 'completed-with-errors' })
-    const detail = await bulkJobDetail({ itemsPage: 1, jobId: jobA1.id, req: await reqAs(payload, world.actors.adminA) })
+    expect(jobA1).toMatchObject({
+      itemsFailed: 1,
+      itemsSucceeded: 1,
+      status: 'completed-with-errors',
+    })
+    const detail = await bulkJobDetail({
+      itemsPage: 1,
+      jobId: jobA1.id,
+      req: await reqAs(payload, world.actors.adminA),
+    })
     expect(detail?.createdBy).toBe('admin-a')
-    expect(detail?.items.rows.map((row) => [row.buildingName, row.apartmentLabel, row.status])).toEqual([
+    expect(
+      detail?.items.rows.map((row) => [row.buildingName, row.apartmentLabel, row.status]),
+    ).toEqual([
       ['a1', '1A', 'succeeded'],
       ['a1', '1B', 'failed'],
     ])
-    expect(detail?.items.rows[0].preview).toMatchObject({ after: 5_001, before: 0, lines: [{ amount: 5_001, category: general.id }] })
+    expect(detail?.items.rows[0].preview).toMatchObject({
+      after: 5_001,
+      before: 0,
+      lines: [{ amount: 5_001, category: general.id }],
+    })
   })
 
   it('should list the failed attempts and the failed items to retry, named', async () => {
-    const detail = await bulkJobDetail({ itemsPage: 1, jobId: jobA1.id, req: await reqAs(payload, world.actors.adminA) })
-    expect(detail?.failedItems.map((item) => [item.apartmentLabel, item.error])).toEqual([['1B', expect.stringContaining('refused for apartment')]])
+    const detail = await bulkJobDetail({
+      itemsPage: 1,
+      jobId: jobA1.id,
+      req: await reqAs(payload, world.actors.adminA),
+    })
+    expect(detail?.failedItems.map((item) => [item.apartmentLabel, item.error])).toEqual([
+      ['1B', expect.stringContaining('refused for apartment')],
+    ])
     expect(detail?.errors).toEqual([
-      expect.objectContaining({ apartmentLabel: 'a1 · 1B', attempt: 1, code: 'db-P0001', itemId: detail?.failedItems[0].id }),
+      expect.objectContaining({
+        apartmentLabel: 'a1 · 1B',
+        attempt: 1,
+        code: 'db-P0001',
+        itemId: detail?.failedItems[0].id,
+      }),
     ])
   })
 
   it('should page and filter the items by status', async () => {
-    const detail = await bulkJobDetail({ itemStatus: 'failed', itemsPage: 1, jobId: jobA1.id, req: await reqAs(payload, world.actors.adminA) })
+    const detail = await bulkJobDetail({
+      itemStatus: 'failed',
+      itemsPage: 1,
+      jobId: jobA1.id,
+      req: await reqAs(payload, world.actors.adminA),
+    })
     expect(detail?.items).toMatchObject({ page: 1, totalDocs: 1, totalPages: 1 })
     expect(detail?.items.rows.map((row) => row.status)).toEqual(['failed'])
   })
 
   it("should not find another office's job, nor a manager's job on buildings not theirs", async () => {
-    await expect(bulkJobDetail({ itemsPage: 1, jobId: jobA1.id, req: await reqAs(payload, world.actors.adminB) })).resolves.toBeNull()
-    await expect(bulkJobDetail({ itemsPage: 1, jobId: jobA2.id, req: await reqAs(payload, world.actors.managerA) })).resolves.toBeNull()
-    await expect(bulkJobDetail({ itemsPage: 1, jobId: jobA1.id, req: await reqAs(payload, world.actors.managerA) })).resolves.not.toBeNull()
+    await expect(
+      bulkJobDetail({
+        itemsPage: 1,
+        jobId: jobA1.id,
+        req: await reqAs(payload, world.actors.adminB),
+      }),
+    ).resolves.toBeNull()
+    await expect(
+      bulkJobDetail({
+        itemsPage: 1,
+        jobId: jobA2.id,
+        req: await reqAs(payload, world.actors.managerA),
+      }),
+    ).resolves.toBeNull()
+    await expect(
+      bulkJobDetail({
+        itemsPage: 1,
+        jobId: jobA1.id,
+        req: await reqAs(payload, world.actors.managerA),
+      }),
+    ).resolves.not.toBeNull()
   })
 })
 
 describe('recentJobs and wizardOptions', () => {
   it("should list an office admin's office jobs newest first with their creator", async () => {
-    const list = await recentJobs({ req: await reqAs(payload, world.actors.adminA), scope: await scopeOf(world.actors.adminA) })
+    const list = await recentJobs({
+      req: await reqAs(payload, world.actors.adminA),
+      scope: await scopeOf(world.actors.adminA),
+    })
     expect(list.jobs.map((job) => job.id)).toEqual([jobA2.id, jobA1.id])
     expect(list.creators.get(world.actors.adminA.user.id)).toBe('admin-a')
-    const withErrors = await recentJobs({ req: await reqAs(payload, world.actors.adminA), scope: await scopeOf(world.actors.adminA), status: 'completed-with-errors' })
+    const withErrors = await recentJobs({
+      req: await reqAs(payload, world.actors.adminA),
+      scope: await scopeOf(world.actors.adminA),
+      status: 'completed-with-errors',
+    })
     expect(withErrors.jobs.map((job) => job.id)).toEqual([jobA1.id])
   })
 
@@ -114,10 +193,16 @@ describe('recentJobs and wizardOptions', () => {
   })
 
   it("should offer an office admin every building and executed charge job of the office, none of another office's", async () => {
-    const options = await wizardOptions({ req: await reqAs(payload, world.actors.adminA), scope: await scopeOf(world.actors.adminA) })
+    const options = await wizardOptions({
+      req: await reqAs(payload, world.actors.adminA),
+      scope: await scopeOf(world.actors.adminA),
+    })
     expect(options.buildings.map((building) => building.name)).toEqual(['a1', 'a2'])
     expect(options.reversible.map((job) => job.id)).toEqual([jobA2.id, jobA1.id])
-    const other = await wizardOptions({ req: await reqAs(payload, world.actors.adminB), scope: await scopeOf(world.actors.adminB) })
+    const other = await wizardOptions({
+      req: await reqAs(payload, world.actors.adminB),
+      scope: await scopeOf(world.actors.adminB),
+    })
     expect(other.buildings.map((building) => building.name)).toEqual(['b1', 'b2'])
     expect(other.reversible).toEqual([])
   })

@@ -24,7 +24,8 @@ let world: World
 let jobOfB: BulkJob
 let jobOfA: BulkJob
 
-const create = async (actor: Actor, input: unknown) => createBulkJob({ input, req: await reqAs(payload, actor) })
+const create = async (actor: Actor, input: unknown) =>
+  createBulkJob({ input, req: await reqAs(payload, actor) })
 const jobCount = async () => (await payload.count({ collection: BULK_JOBS })).totalDocs
 
 const everyOperation = (jobId: number) => ({
@@ -39,8 +40,14 @@ beforeAll(async () => {
   payload = await startPayload()
   world = await buildWorld(payload)
   await startBulkQueue(payload, 'pgboss_bulk_tenancy_test')
-  jobOfB = await create(world.actors.adminB, { action: 'common-expense-issue', scope: { buildings: [buildingOf(world.b.apartments[0])], period: '2026-01' } })
-  jobOfA = await create(world.actors.adminA, { action: 'export', scope: { buildings: world.a.buildings.map((b) => b.id) } })
+  jobOfB = await create(world.actors.adminB, {
+    action: 'common-expense-issue',
+    scope: { buildings: [buildingOf(world.b.apartments[0])], period: '2026-01' },
+  })
+  jobOfA = await create(world.actors.adminA, {
+    action: 'export',
+    scope: { buildings: world.a.buildings.map((b) => b.id) },
+  })
 })
 
 afterAll(async () => {
@@ -51,7 +58,10 @@ describe('tenant boundary', () => {
   it("should answer not-found for another office's job, whatever the operation and the role", async () => {
     const outcomes: Record<string, string> = {}
     const attempts = [
-      ...[world.actors.adminA, world.actors.accountantA, world.actors.managerA].map((actor) => ({ actor, jobId: jobOfB.id })),
+      ...[world.actors.adminA, world.actors.accountantA, world.actors.managerA].map((actor) => ({
+        actor,
+        jobId: jobOfB.id,
+      })),
       { actor: world.actors.adminB, jobId: jobOfA.id },
     ]
     for (const { actor, jobId } of attempts) {
@@ -65,18 +75,30 @@ describe('tenant boundary', () => {
     expect(new Set(Object.values(outcomes))).toEqual(new Set(['not-found']))
     expect(Object.keys(outcomes)).toHaveLength(20)
     // Untouched by all of that.
-    expect(await payload.findByID({ collection: BULK_JOBS, depth: 0, id: jobOfB.id })).toMatchObject({ planHash: null, status: 'draft' })
+    expect(
+      await payload.findByID({ collection: BULK_JOBS, depth: 0, id: jobOfB.id }),
+    ).toMatchObject({ planHash: null, status: 'draft' })
   })
 
   it('should answer not-found for a job id that does not exist or is not an id', async () => {
     for (const jobId of [999_999_999, 0, Number.NaN]) {
-      await expect(everyOperation(jobId).get(world.actors.adminA)).rejects.toMatchObject({ code: 'not-found' })
+      await expect(everyOperation(jobId).get(world.actors.adminA)).rejects.toMatchObject({
+        code: 'not-found',
+      })
     }
   })
 
   it("should refuse another office's buildings and apartments in a scope as not found, writing nothing", async () => {
     const before = await jobCount()
-    await expect(create(world.actors.adminA, { action: 'export', scope: { apartments: [world.a.apartments[0].id, world.b.apartments[0].id], buildings: [world.b.buildings[0].id] } })).rejects.toMatchObject({
+    await expect(
+      create(world.actors.adminA, {
+        action: 'export',
+        scope: {
+          apartments: [world.a.apartments[0].id, world.b.apartments[0].id],
+          buildings: [world.b.buildings[0].id],
+        },
+      }),
+    ).rejects.toMatchObject({
       code: 'invalid',
       fieldErrors: [
         { message: 'Building not found', path: 'scope.buildings.0' },
@@ -84,19 +106,33 @@ describe('tenant boundary', () => {
       ],
       status: 400,
     })
-    await expect(create(world.actors.adminA, { action: 'reversal', parameters: { job: jobOfB.id } })).rejects.toMatchObject({
+    await expect(
+      create(world.actors.adminA, { action: 'reversal', parameters: { job: jobOfB.id } }),
+    ).rejects.toMatchObject({
       code: 'invalid',
       fieldErrors: [{ message: 'Job not found', path: 'parameters.job' }],
     })
-    await expect(create(world.actors.platform, { action: 'export', scope: { buildings: [world.a.buildings[0].id, world.b.buildings[0].id] } })).rejects.toMatchObject({
-      fieldErrors: [{ message: 'All buildings and apartments must belong to one office', path: 'scope' }],
+    await expect(
+      create(world.actors.platform, {
+        action: 'export',
+        scope: { buildings: [world.a.buildings[0].id, world.b.buildings[0].id] },
+      }),
+    ).rejects.toMatchObject({
+      fieldErrors: [
+        { message: 'All buildings and apartments must belong to one office', path: 'scope' },
+      ],
     })
     expect(await jobCount()).toBe(before)
   })
 
   it('should let a platform admin act in any office', async () => {
     expect((await everyOperation(jobOfB.id).get(world.actors.platform)).job.id).toBe(jobOfB.id)
-    expect(await create(world.actors.platform, { action: 'export', scope: { buildings: [world.b.buildings[1].id] } })).toMatchObject({ tenant: world.b.office.id })
+    expect(
+      await create(world.actors.platform, {
+        action: 'export',
+        scope: { buildings: [world.b.buildings[1].id] },
+      }),
+    ).toMatchObject({ tenant: world.b.office.id })
   })
 })
 
@@ -104,21 +140,45 @@ describe('roles', () => {
   it('should let a manager act on their buildings only', async () => {
     const manager = world.actors.managerA
     const [assigned, other] = world.a.buildings.map((b) => b.id)
-    const own = await create(manager, { action: 'reminders', scope: { apartments: [world.a.apartments[1].id] } })
+    const own = await create(manager, {
+      action: 'reminders',
+      scope: { apartments: [world.a.apartments[1].id] },
+    })
     // The apartment's building is recorded, so the job is visible to that building's managers.
-    expect(own).toMatchObject({ createdBy: manager.user.id, scope: { apartments: [world.a.apartments[1].id], buildings: [assigned] } })
-    await expect(create(manager, { action: 'export', scope: { buildings: [other] } })).rejects.toMatchObject({ fieldErrors: [{ message: 'Building not found', path: 'scope.buildings.0' }] })
-    await expect(create(manager, { action: 'export', scope: { apartments: [world.a.apartments[2].id] } })).rejects.toMatchObject({ fieldErrors: [{ path: 'scope.apartments.0' }] })
+    expect(own).toMatchObject({
+      createdBy: manager.user.id,
+      scope: { apartments: [world.a.apartments[1].id], buildings: [assigned] },
+    })
+    await expect(
+      create(manager, { action: 'export', scope: { buildings: [other] } }),
+    ).rejects.toMatchObject({
+      fieldErrors: [{ message: 'Building not found', path: 'scope.buildings.0' }],
+    })
+    await expect(
+      create(manager, { action: 'export', scope: { apartments: [world.a.apartments[2].id] } }),
+    ).rejects.toMatchObject({ fieldErrors: [{ path: 'scope.apartments.0' }] })
     // A job over both buildings is visible to the manager through one of them, but not theirs to run.
-    await expect(everyOperation(jobOfA.id).dryRun(manager)).rejects.toMatchObject({ code: 'forbidden', status: 403 })
-    const onlyOther = await create(world.actors.adminA, { action: 'export', scope: { buildings: [other] } })
-    await expect(everyOperation(onlyOther.id).get(manager)).rejects.toMatchObject({ code: 'not-found' })
+    await expect(everyOperation(jobOfA.id).dryRun(manager)).rejects.toMatchObject({
+      code: 'forbidden',
+      status: 403,
+    })
+    const onlyOther = await create(world.actors.adminA, {
+      action: 'export',
+      scope: { buildings: [other] },
+    })
+    await expect(everyOperation(onlyOther.id).get(manager)).rejects.toMatchObject({
+      code: 'not-found',
+    })
   })
 
   it('should refuse residents and vendors everything', async () => {
     for (const actor of [world.actors.residentA, world.actors.vendorA]) {
-      await expect(create(actor, { action: 'export', scope: { apartments: [world.a.apartments[0].id] } })).rejects.toMatchObject({ code: 'forbidden', status: 403 })
-      await expect(everyOperation(jobOfA.id).get(actor)).rejects.toMatchObject({ code: 'forbidden' })
+      await expect(
+        create(actor, { action: 'export', scope: { apartments: [world.a.apartments[0].id] } }),
+      ).rejects.toMatchObject({ code: 'forbidden', status: 403 })
+      await expect(everyOperation(jobOfA.id).get(actor)).rejects.toMatchObject({
+        code: 'forbidden',
+      })
     }
   })
 })
@@ -127,7 +187,11 @@ describe('input and state', () => {
   it('should refuse bad input whole with field errors and write nothing', async () => {
     const before = await jobCount()
     await expect(
-      create(world.actors.adminA, { action: 'common-expense-issue', parameters: { dueDate: '2031-02-31' }, scope: { buildings: [world.a.buildings[0].id] } }),
+      create(world.actors.adminA, {
+        action: 'common-expense-issue',
+        parameters: { dueDate: '2031-02-31' },
+        scope: { buildings: [world.a.buildings[0].id] },
+      }),
     ).rejects.toMatchObject({
       code: 'invalid',
       fieldErrors: [
@@ -135,7 +199,13 @@ describe('input and state', () => {
         { message: 'Required for this action', path: 'scope.period' },
       ],
     })
-    await expect(retryBulkJob({ itemIds: [-1], jobId: jobOfA.id, req: await reqAs(payload, world.actors.adminA) })).rejects.toMatchObject({
+    await expect(
+      retryBulkJob({
+        itemIds: [-1],
+        jobId: jobOfA.id,
+        req: await reqAs(payload, world.actors.adminA),
+      }),
+    ).rejects.toMatchObject({
       code: 'invalid',
       fieldErrors: [{ path: 'itemIds.0' }],
     })
@@ -143,12 +213,26 @@ describe('input and state', () => {
   })
 
   it('should cancel a job that has not started and refuse to run it afterwards', async () => {
-    const job = await create(world.actors.accountantA, { action: 'export', scope: { buildings: [world.a.buildings[0].id] } })
+    const job = await create(world.actors.accountantA, {
+      action: 'export',
+      scope: { buildings: [world.a.buildings[0].id] },
+    })
     await everyOperation(job.id).dryRun(world.actors.accountantA)
-    await expect(everyOperation(job.id).retry(world.actors.accountantA)).rejects.toMatchObject({ code: 'invalid-state', status: 409 })
-    expect(await everyOperation(job.id).cancel(world.actors.accountantA)).toMatchObject({ status: 'cancelled' })
-    await expect(everyOperation(job.id).execute(world.actors.accountantA)).rejects.toMatchObject({ code: 'invalid-state' })
-    await expect(everyOperation(job.id).dryRun(world.actors.accountantA)).rejects.toMatchObject({ code: 'invalid-state' })
-    await expect(everyOperation(job.id).cancel(world.actors.accountantA)).rejects.toMatchObject({ code: 'invalid-state' })
+    await expect(everyOperation(job.id).retry(world.actors.accountantA)).rejects.toMatchObject({
+      code: 'invalid-state',
+      status: 409,
+    })
+    expect(await everyOperation(job.id).cancel(world.actors.accountantA)).toMatchObject({
+      status: 'cancelled',
+    })
+    await expect(everyOperation(job.id).execute(world.actors.accountantA)).rejects.toMatchObject({
+      code: 'invalid-state',
+    })
+    await expect(everyOperation(job.id).dryRun(world.actors.accountantA)).rejects.toMatchObject({
+      code: 'invalid-state',
+    })
+    await expect(everyOperation(job.id).cancel(world.actors.accountantA)).rejects.toMatchObject({
+      code: 'invalid-state',
+    })
   })
 })

@@ -20,12 +20,26 @@ export const reqAs = (payload: Payload, actor: Actor): Promise<PayloadRequest> =
  * and the test plays the worker by calling `processBulkJob`.
  */
 export const startBulkQueue = (payload: Payload, schema: string) =>
-  startQueue({ connection: { schema }, payload, tasks: [bulkExecuteTask, deliverNotificationTask], workers: false })
+  startQueue({
+    connection: { schema },
+    payload,
+    tasks: [bulkExecuteTask, deliverNotificationTask],
+    workers: false,
+  })
 
-export const buildingOf = (apartment: Apartment): number => (typeof apartment.building === 'number' ? apartment.building : apartment.building.id)
+export const buildingOf = (apartment: Apartment): number =>
+  typeof apartment.building === 'number' ? apartment.building : apartment.building.id
 
 /** Create, dry-run, execute and work a job as `actor`; the job as it ended. */
-export const runJob = async ({ actor, input, payload }: { actor: Actor; input: unknown; payload: Payload }): Promise<BulkJob> => {
+export const runJob = async ({
+  actor,
+  input,
+  payload,
+}: {
+  actor: Actor
+  input: unknown
+  payload: Payload
+}): Promise<BulkJob> => {
   const job = await createBulkJob({ input, req: await reqAs(payload, actor) })
   await dryRunBulkJob({ jobId: job.id, req: await reqAs(payload, actor) })
   await executeBulkJob({ jobId: job.id, req: await reqAs(payload, actor) })
@@ -45,12 +59,18 @@ export const itemsOf = async (payload: Payload, jobId: number) => {
     status: string
     updated_at: Date
     validation_errors: { code: string }[] | null
-  }>(`select id, apartment_id, status, amount, attempts, effect_ids, validation_errors, finished_at, updated_at from bulk_job_items where job_id = $1 order by id`, [jobId])
+  }>(
+    `select id, apartment_id, status, amount, attempts, effect_ids, validation_errors, finished_at, updated_at from bulk_job_items where job_id = $1 order by id`,
+    [jobId],
+  )
   return rows
 }
 
 /** Each apartment's balance (cents) as the ledger keeps it. */
-export const balancesOf = async (payload: Payload, apartmentIds: number[]): Promise<Record<number, number>> => {
+export const balancesOf = async (
+  payload: Payload,
+  apartmentIds: number[],
+): Promise<Record<number, number>> => {
   const { rows } = await poolOf(payload).query<{ apartment_id: number; balance: string }>(
     `select a.id as apartment_id, coalesce(b.balance, 0) as balance from apartments a left join apartment_balances b on b.apartment_id = a.id where a.id = any($1::int[])`,
     [apartmentIds],

@@ -25,7 +25,11 @@ const ago = (ms: number) => new Date(Date.now() - ms).toISOString()
 const job = (
   building: Building,
   status: BulkJobStatus,
-  { finishedAgo, itemsFailed = 0, ranFor }: { finishedAgo?: number; itemsFailed?: number; ranFor?: number } = {},
+  {
+    finishedAgo,
+    itemsFailed = 0,
+    ranFor,
+  }: { finishedAgo?: number; itemsFailed?: number; ranFor?: number } = {},
 ) =>
   payload.create({
     collection: BULK_JOBS,
@@ -34,7 +38,12 @@ const job = (
       finishedAt: finishedAgo === undefined ? undefined : ago(finishedAgo),
       itemsFailed,
       scope: { buildings: [building.id], period: '2031-01' },
-      startedAt: finishedAgo === undefined ? (status === 'executing' ? ago(5 * SECOND) : undefined) : ago(finishedAgo + (ranFor ?? 0)),
+      startedAt:
+        finishedAgo === undefined
+          ? status === 'executing'
+            ? ago(5 * SECOND)
+            : undefined
+          : ago(finishedAgo + (ranFor ?? 0)),
       status,
       tenant: idOf(building.tenant) as number,
     },
@@ -43,8 +52,11 @@ const job = (
 
 const a1 = () => world.a.buildings[0]
 const a2 = () => world.a.buildings[1]
-const widgetsOf = (officeId: number, buildingIds: null | number[], extra: { sample?: number } = {}) =>
-  bulkWidgets({ buildingIds, officeId, req: { payload, transactionID: undefined }, ...extra })
+const widgetsOf = (
+  officeId: number,
+  buildingIds: null | number[],
+  extra: { sample?: number } = {},
+) => bulkWidgets({ buildingIds, officeId, req: { payload, transactionID: undefined }, ...extra })
 
 beforeAll(async () => {
   payload = await startPayload()
@@ -54,13 +66,25 @@ beforeAll(async () => {
   await job(a1(), 'draft')
   await job(a2(), 'cancelled')
   await job(a1(), 'completed', { finishedAgo: 50 * SECOND, ranFor: 60 * SECOND })
-  await job(a2(), 'completed-with-errors', { finishedAgo: 40 * SECOND, itemsFailed: 3, ranFor: 120 * SECOND })
+  await job(a2(), 'completed-with-errors', {
+    finishedAgo: 40 * SECOND,
+    itemsFailed: 3,
+    ranFor: 120 * SECOND,
+  })
   await job(a1(), 'failed', { finishedAgo: 30 * SECOND, itemsFailed: 2, ranFor: 30 * SECOND })
   // Outside the 30-day window: not a recent failure, but still one of the latest runs.
-  await job(a2(), 'completed-with-errors', { finishedAgo: 40 * DAY, itemsFailed: 5, ranFor: 90 * SECOND })
+  await job(a2(), 'completed-with-errors', {
+    finishedAgo: 40 * DAY,
+    itemsFailed: 5,
+    ranFor: 90 * SECOND,
+  })
   // Another office's jobs, which office A must never count.
   await job(world.b.buildings[0], 'executing')
-  await job(world.b.buildings[0], 'failed', { finishedAgo: 10 * SECOND, itemsFailed: 7, ranFor: 10 * SECOND })
+  await job(world.b.buildings[0], 'failed', {
+    finishedAgo: 10 * SECOND,
+    itemsFailed: 7,
+    ranFor: 10 * SECOND,
+  })
 })
 
 describe('bulkWidgets', () => {
@@ -88,21 +112,41 @@ describe('bulkWidgets', () => {
     expect(latest.averageCompletionSeconds).toBeCloseTo(30, 1)
   })
 
-  it("should show a manager only the jobs of their buildings", async () => {
+  it('should show a manager only the jobs of their buildings', async () => {
     const widgets = await widgetsOf(world.a.office.id, [a1().id])
-    expect(widgets).toMatchObject({ activeJobs: 1, awaitingExecution: 0, failedItems: 2, failedJobs: 1, finishedSampled: 2, jobsWithErrors: 0 })
+    expect(widgets).toMatchObject({
+      activeJobs: 1,
+      awaitingExecution: 0,
+      failedItems: 2,
+      failedJobs: 1,
+      finishedSampled: 2,
+      jobsWithErrors: 0,
+    })
     expect(widgets.averageCompletionSeconds).toBeCloseTo(45, 1)
   })
 
   it("should never count another office's jobs", async () => {
     const widgets = await widgetsOf(world.b.office.id, null)
-    expect(widgets).toMatchObject({ activeJobs: 1, awaitingExecution: 0, failedItems: 7, failedJobs: 1, finishedSampled: 1, jobsWithErrors: 0 })
+    expect(widgets).toMatchObject({
+      activeJobs: 1,
+      awaitingExecution: 0,
+      failedItems: 7,
+      failedJobs: 1,
+      finishedSampled: 1,
+      jobsWithErrors: 0,
+    })
   })
 
   it('should answer zeros and no average for an office without jobs', async () => {
     const fresh = await payload.create({
       collection: 'offices',
-      data: { currency: 'EUR', locale: 'en', name: `Empty ${world.a.office.id}`, slug: `empty-bulk-${world.a.office.id}`, timezone: 'Europe/Athens' },
+      data: {
+        currency: 'EUR',
+        locale: 'en',
+        name: `Empty ${world.a.office.id}`,
+        slug: `empty-bulk-${world.a.office.id}`,
+        timezone: 'Europe/Athens',
+      },
     })
     expect(await widgetsOf(fresh.id, null)).toEqual({
       activeJobs: 0,
@@ -118,9 +162,13 @@ describe('bulkWidgets', () => {
 })
 
 describe('resolveBulkViewScope', () => {
-  it("should give an office admin their office and a manager their buildings", async () => {
+  it('should give an office admin their office and a manager their buildings', async () => {
     const admin = await resolveBulkViewScope({ req: await reqAs(payload, world.actors.adminA) })
-    expect(admin).toMatchObject({ buildingIds: null, officeId: world.a.office.id, officeName: world.a.office.name })
+    expect(admin).toMatchObject({
+      buildingIds: null,
+      officeId: world.a.office.id,
+      officeName: world.a.office.name,
+    })
     const manager = await resolveBulkViewScope({ req: await reqAs(payload, world.actors.managerA) })
     expect(manager).toMatchObject({ buildingIds: [a1().id], officeId: world.a.office.id })
   })
@@ -140,12 +188,20 @@ describe('resolveBulkViewScope', () => {
   })
 
   it('should answer an office where Bulk Ops is switched off as not found', async () => {
-    await payload.update({ collection: 'offices', data: { featureFlags: { bulkOps: 'off' } }, id: world.a.office.id })
+    await payload.update({
+      collection: 'offices',
+      data: { featureFlags: { bulkOps: 'off' } },
+      id: world.a.office.id,
+    })
     try {
       const scope = await resolveBulkViewScope({ req: await reqAs(payload, world.actors.adminA) })
       expect(isScopeFailure(scope) && scope.status).toBe(404)
     } finally {
-      await payload.update({ collection: 'offices', data: { featureFlags: { bulkOps: 'inherit' } }, id: world.a.office.id })
+      await payload.update({
+        collection: 'offices',
+        data: { featureFlags: { bulkOps: 'inherit' } },
+        id: world.a.office.id,
+      })
     }
   })
 })

@@ -30,7 +30,14 @@ type Props = AdminViewServerProps & { flag: FlagName; path: string; title: strin
  * pages, the open run) is in the URL. Like every feature view, it is the admin's 404 for a user
  * whose offices do not have the feature.
  */
-export const CollectionsView = async ({ flag, initPageResult, params, path, searchParams, title }: Props) => {
+export const CollectionsView = async ({
+  flag,
+  initPageResult,
+  params,
+  path,
+  searchParams,
+  title,
+}: Props) => {
   const { req } = initPageResult
   const user = req.user as ScopedUser | null
   if (!(await featureEnabledFor({ flag, payload: req.payload, user }))) notFound()
@@ -38,11 +45,20 @@ export const CollectionsView = async ({ flag, initPageResult, params, path, sear
   const current = (searchParams ?? {}) as SearchParams
   const state = viewParams(current)
   const base = `${req.payload.config.routes.admin}${path}`
-  const scope = await resolveViewScope({ office: state.office, req, selectedOffice: initPageResult.cookies.get(TENANT_COOKIE) })
+  const scope = await resolveViewScope({
+    office: state.office,
+    req,
+    selectedOffice: initPageResult.cookies.get(TENANT_COOKIE),
+  })
 
   const page = async () => {
     if (isScopeFailure(scope)) return <Banner type="error">{scope.message}</Banner>
-    const office = await req.payload.findByID({ collection: 'offices', depth: 0, id: scope.officeId, select: { locale: true, name: true } })
+    const office = await req.payload.findByID({
+      collection: 'offices',
+      depth: 0,
+      id: scope.officeId,
+      select: { locale: true, name: true },
+    })
     const [queue, runs, policies, buildings, timeline] = await Promise.all([
       collectionsQueue({ filters: state.filters, page: state.page, req, scope }),
       recentRuns({ page: state.runsPage, req, scope }),
@@ -70,7 +86,10 @@ export const CollectionsView = async ({ flag, initPageResult, params, path, sear
       }),
       state.runId === undefined ? null : runTimeline({ req, runId: state.runId, scope }),
     ])
-    const money = { currency: scope.currency, locale: office.locale === 'el' ? ('el' as const) : ('en' as const) }
+    const money = {
+      currency: scope.currency,
+      locale: office.locale === 'el' ? ('el' as const) : ('en' as const),
+    }
     const apiRoute = req.payload.config.routes.api
     const buildingNames = new Map(buildings.docs.map((building) => [building.id, building.name]))
     return (
@@ -91,14 +110,21 @@ export const CollectionsView = async ({ flag, initPageResult, params, path, sear
           base={base}
           buildingNames={buildingNames}
           current={current}
-          policies={runOptions({ buildingIds: scope.buildingIds, buildingNames, policies: policies.docs })}
+          policies={runOptions({
+            buildingIds: scope.buildingIds,
+            buildingNames,
+            policies: policies.docs,
+          })}
           runs={runs}
           timezone={scope.timezone}
           replayUrl={`${apiRoute}${collectionsRoutes.replayRun.path}`}
           triggerUrl={`${apiRoute}${collectionsRoutes.triggerRun.path}`}
         />
         {state.runId !== undefined && (
-          <RunDrawer closeHref={viewHref(base, current, { run: undefined })} title={`Run #${state.runId}`}>
+          <RunDrawer
+            closeHref={viewHref(base, current, { run: undefined })}
+            title={`Run #${state.runId}`}
+          >
             {timeline ? (
               <RunTimelineList money={money} timeline={timeline} timezone={scope.timezone} />
             ) : (
@@ -111,7 +137,13 @@ export const CollectionsView = async ({ flag, initPageResult, params, path, sear
   }
 
   return (
-    <AdminPage className="collections-os" initPageResult={initPageResult} params={params} searchParams={searchParams} title={title}>
+    <AdminPage
+      className="collections-os"
+      initPageResult={initPageResult}
+      params={params}
+      searchParams={searchParams}
+      title={title}
+    >
       {await page()}
     </AdminPage>
   )

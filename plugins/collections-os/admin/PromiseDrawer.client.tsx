@@ -16,12 +16,24 @@ type Props = {
 }
 
 /** The row's promise-to-pay action: a button and the drawer with the form. */
-export const PromiseDrawer = ({ apartmentId, apartmentLabel, balance, promise, promisesUrl, today }: Props) => {
+export const PromiseDrawer = ({
+  apartmentId,
+  apartmentLabel,
+  balance,
+  promise,
+  promisesUrl,
+  today,
+}: Props) => {
   const { closeModal, openModal } = useModal()
   const slug = `collections-promise-${apartmentId}`
   return (
     <>
-      <Button buttonStyle="subtle" className="collections-os__row-action" onClick={() => openModal(slug)} size="xsmall">
+      <Button
+        buttonStyle="subtle"
+        className="collections-os__row-action"
+        onClick={() => openModal(slug)}
+        size="xsmall"
+      >
         {promise ? 'Change promise' : 'Record promise'}
       </Button>
       <Drawer slug={slug} title={`Promise to pay · ${apartmentLabel}`}>

@@ -28,7 +28,14 @@ const NO_ERRORS: Errors = { fieldErrors: {}, message: null }
  * The server validates (a 400 names each bad field and the message shows next to it); the form
  * only turns the amount into cents, since it cannot send what is not a number.
  */
-export const PromiseForm = ({ apartmentId, balance, onDone, promise, promisesUrl, today }: Props) => {
+export const PromiseForm = ({
+  apartmentId,
+  balance,
+  onDone,
+  promise,
+  promisesUrl,
+  today,
+}: Props) => {
   const router = useRouter()
   const [amount, setAmount] = useState(formatCents(promise?.amount ?? balance))
   const [dueDate, setDueDate] = useState(promise?.dueDate ?? '')
@@ -65,27 +72,71 @@ export const PromiseForm = ({ apartmentId, balance, onDone, promise, promisesUrl
     const terms = { amount: cents, dueDate, graceDays: grace }
     void finish(
       promise
-        ? sendJson({ body: { ...terms, note: note.trim() || null }, method: 'PATCH', url: `${promisesUrl}/${promise.id}` })
-        : sendJson({ body: { ...terms, apartment: apartmentId, ...(note.trim() ? { note: note.trim() } : {}) }, method: 'POST', url: promisesUrl }),
+        ? sendJson({
+            body: { ...terms, note: note.trim() || null },
+            method: 'PATCH',
+            url: `${promisesUrl}/${promise.id}`,
+          })
+        : sendJson({
+            body: {
+              ...terms,
+              apartment: apartmentId,
+              ...(note.trim() ? { note: note.trim() } : {}),
+            },
+            method: 'POST',
+            url: promisesUrl,
+          }),
       promise ? 'Promise changed' : 'Promise recorded',
     )
   }
 
   const cancel = () => {
-    if (promise) void finish(sendJson({ method: 'POST', url: `${promisesUrl}/${promise.id}/cancel` }), 'Promise cancelled')
+    if (promise)
+      void finish(
+        sendJson({ method: 'POST', url: `${promisesUrl}/${promise.id}/cancel` }),
+        'Promise cancelled',
+      )
   }
 
   return (
     <form className="collections-os__form" noValidate onSubmit={submit}>
       {errors.message && <Banner type="error">{errors.message}</Banner>}
-      <FormField error={errors.fieldErrors.amount} hint="In the office's currency, e.g. 120.50" label="Amount" name="amount">
-        <input inputMode="decimal" onChange={(event) => setAmount(event.target.value)} value={amount} />
+      <FormField
+        error={errors.fieldErrors.amount}
+        hint="In the office's currency, e.g. 120.50"
+        label="Amount"
+        name="amount"
+      >
+        <input
+          inputMode="decimal"
+          onChange={(event) => setAmount(event.target.value)}
+          value={amount}
+        />
       </FormField>
-      <FormField error={errors.fieldErrors.dueDate} hint={`Today is ${today}`} label="Due date" name="dueDate">
-        <input min={today} onChange={(event) => setDueDate(event.target.value)} type="date" value={dueDate} />
+      <FormField
+        error={errors.fieldErrors.dueDate}
+        hint={`Today is ${today}`}
+        label="Due date"
+        name="dueDate"
+      >
+        <input
+          min={today}
+          onChange={(event) => setDueDate(event.target.value)}
+          type="date"
+          value={dueDate}
+        />
       </FormField>
-      <FormField error={errors.fieldErrors.graceDays} hint="Days after the due date before it counts as broken" label="Grace days" name="graceDays">
-        <input inputMode="numeric" onChange={(event) => setGraceDays(event.target.value)} value={graceDays} />
+      <FormField
+        error={errors.fieldErrors.graceDays}
+        hint="Days after the due date before it counts as broken"
+        label="Grace days"
+        name="graceDays"
+      >
+        <input
+          inputMode="numeric"
+          onChange={(event) => setGraceDays(event.target.value)}
+          value={graceDays}
+        />
       </FormField>
       <FormField error={errors.fieldErrors.note} label="Note" name="note">
         <textarea onChange={(event) => setNote(event.target.value)} rows={3} value={note} />

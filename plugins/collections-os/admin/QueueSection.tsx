@@ -7,7 +7,13 @@ import { Pager } from '../../../src/lib/admin/Pager'
 import type { QueuePage } from './collectionsQueue'
 import { PromiseDrawer } from './PromiseDrawer.client'
 import { QUEUE_STATUS_FILTERS, type QueueStatus } from './queueEntries'
-import { BUCKET_LABELS, moneyLabel, nextStepLabel, STATUS_FILTER_LABELS, stepLabel } from './queueLabels'
+import {
+  BUCKET_LABELS,
+  moneyLabel,
+  nextStepLabel,
+  STATUS_FILTER_LABELS,
+  stepLabel,
+} from './queueLabels'
 import { PromiseSummaryText } from './PromiseSummaryText'
 import { type SearchParams, viewHref, type ViewParams } from './viewParams'
 
@@ -28,9 +34,18 @@ const PILL_STYLE: Partial<Record<QueueStatus, 'error' | 'light-gray' | 'success'
 }
 
 /** The queue of apartments in arrears: filters (a plain GET form, so they live in the URL), the table, the pager. */
-export const QueueSection = ({ base, buildings, current, money, promisesUrl, queue, state }: Props) => {
+export const QueueSection = ({
+  base,
+  buildings,
+  current,
+  money,
+  promisesUrl,
+  queue,
+  state,
+}: Props) => {
   const { filters } = state
-  const isFiltered = filters.bucket !== undefined || filters.buildingId !== undefined || filters.status !== undefined
+  const isFiltered =
+    filters.bucket !== undefined || filters.buildingId !== undefined || filters.status !== undefined
   return (
     <section aria-labelledby="collections-queue-heading" className="collections-os__section">
       <h2 id="collections-queue-heading">Queue</h2>
@@ -60,7 +75,10 @@ export const QueueSection = ({ base, buildings, current, money, promisesUrl, que
         </label>
         <label>
           <span>Building</span>
-          <select defaultValue={filters.buildingId === undefined ? '' : String(filters.buildingId)} name="building">
+          <select
+            defaultValue={filters.buildingId === undefined ? '' : String(filters.buildingId)}
+            name="building"
+          >
             <option value="">All buildings</option>
             {buildings.map((building) => (
               <option key={building.id} value={building.id}>
@@ -81,7 +99,9 @@ export const QueueSection = ({ base, buildings, current, money, promisesUrl, que
 
       {queue.rows.length === 0 ? (
         <div className="collections-os__empty" role="status">
-          {isFiltered ? 'No apartment in arrears matches these filters.' : 'No apartment is in arrears: there is nobody to chase.'}
+          {isFiltered
+            ? 'No apartment in arrears matches these filters.'
+            : 'No apartment is in arrears: there is nobody to chase.'}
         </div>
       ) : (
         <div className="table collections-os__table">
@@ -102,15 +122,23 @@ export const QueueSection = ({ base, buildings, current, money, promisesUrl, que
             </thead>
             <tbody>
               {queue.rows.map((row) => (
-                <tr data-apartment-id={row.apartmentId} data-status={row.status} key={row.apartmentId}>
+                <tr
+                  data-apartment-id={row.apartmentId}
+                  data-status={row.status}
+                  key={row.apartmentId}
+                >
                   <td>{row.buildingName}</td>
                   <td>{row.apartmentLabel}</td>
                   <td>{row.ownerName ?? '—'}</td>
                   <td data-bucket={row.bucket}>
                     {BUCKET_LABELS[row.bucket]}
-                    {row.daysOverdue !== null && <span className="collections-os__muted"> · {row.daysOverdue} d</span>}
+                    {row.daysOverdue !== null && (
+                      <span className="collections-os__muted"> · {row.daysOverdue} d</span>
+                    )}
                   </td>
-                  <td className="collections-os__number collections-os__balance">{moneyLabel({ amount: row.balance, ...money })}</td>
+                  <td className="collections-os__number collections-os__balance">
+                    {moneyLabel({ amount: row.balance, ...money })}
+                  </td>
                   <td className="collections-os__last-contact">
                     {row.lastContact
                       ? `${row.lastContact.sentOn} · ${stepLabel(row.lastContact.stepIndex)} · ${row.lastContact.channel}`
@@ -141,8 +169,22 @@ export const QueueSection = ({ base, buildings, current, money, promisesUrl, que
 
       <Pager
         label="Queue pages"
-        next={queue.page < queue.totalPages ? { href: viewHref(base, current, { page: queue.page + 1, run: undefined }), label: 'Next' } : undefined}
-        previous={queue.page > 1 ? { href: viewHref(base, current, { page: queue.page - 1, run: undefined }), label: 'Previous' } : undefined}
+        next={
+          queue.page < queue.totalPages
+            ? {
+                href: viewHref(base, current, { page: queue.page + 1, run: undefined }),
+                label: 'Next',
+              }
+            : undefined
+        }
+        previous={
+          queue.page > 1
+            ? {
+                href: viewHref(base, current, { page: queue.page - 1, run: undefined }),
+                label: 'Previous',
+              }
+            : undefined
+        }
         summary={`${queue.totalDocs} apartment${queue.totalDocs === 1 ? '' : 's'} · page ${queue.page} of ${queue.totalPages}`}
       />
     </section>

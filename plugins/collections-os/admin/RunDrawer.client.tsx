@@ -10,7 +10,15 @@ const SLUG = 'collections-run-detail'
  * Payload's drawer around a run's timeline, which the server rendered because the URL names the
  * run (`?run=`). It opens on arrival; closing it goes back to the URL without the run.
  */
-export const RunDrawer = ({ children, closeHref, title }: { children: ReactNode; closeHref: string; title: string }) => {
+export const RunDrawer = ({
+  children,
+  closeHref,
+  title,
+}: {
+  children: ReactNode
+  closeHref: string
+  title: string
+}) => {
   const router = useRouter()
   const { modalState, openModal } = useModal()
   const isOpen = Boolean(modalState[SLUG]?.isOpen)

@@ -12,7 +12,13 @@ import { sendJson } from '../../../src/lib/admin/sendJson'
  * queues a run through the Collections API with its own `Idempotency-Key`; the runs table below
  * shows it from "queued" to its end.
  */
-export const RunNowPanel = ({ policies, triggerUrl }: { policies: PolicyOption[]; triggerUrl: string }) => {
+export const RunNowPanel = ({
+  policies,
+  triggerUrl,
+}: {
+  policies: PolicyOption[]
+  triggerUrl: string
+}) => {
   const router = useRouter()
   const [isDryRun, setIsDryRun] = useState(false)
   const [busyPolicy, setBusyPolicy] = useState<null | string>(null)
@@ -28,7 +34,11 @@ export const RunNowPanel = ({ policies, triggerUrl }: { policies: PolicyOption[]
 
   const trigger = async (policy: PolicyOption) => {
     setBusyPolicy(policy.key)
-    const body = { dryRun: isDryRun, policy: policy.id, ...(policy.runBuilding === undefined ? {} : { building: policy.runBuilding }) }
+    const body = {
+      dryRun: isDryRun,
+      policy: policy.id,
+      ...(policy.runBuilding === undefined ? {} : { building: policy.runBuilding }),
+    }
     const result = await sendJson({ body, method: 'POST', url: triggerUrl })
     setBusyPolicy(null)
     if (!result.ok) {
@@ -44,7 +54,12 @@ export const RunNowPanel = ({ policies, triggerUrl }: { policies: PolicyOption[]
     <div className="collections-os__run-now">
       {error && <Banner type="error">{error}</Banner>}
       <label className="collections-os__checkbox">
-        <input checked={isDryRun} name="dryRun" onChange={(event) => setIsDryRun(event.target.checked)} type="checkbox" />
+        <input
+          checked={isDryRun}
+          name="dryRun"
+          onChange={(event) => setIsDryRun(event.target.checked)}
+          type="checkbox"
+        />
         <span>Dry run: plan and count only, contact nobody</span>
       </label>
       <ul className="collections-os__policies">
@@ -52,9 +67,17 @@ export const RunNowPanel = ({ policies, triggerUrl }: { policies: PolicyOption[]
           <li data-policy-id={policy.id} key={policy.key}>
             <span>
               {policy.name}
-              <span className="collections-os__muted"> · {policy.buildingName ?? 'office default'}</span>
+              <span className="collections-os__muted">
+                {' '}
+                · {policy.buildingName ?? 'office default'}
+              </span>
             </span>
-            <Button buttonStyle="secondary" disabled={busyPolicy !== null} onClick={() => void trigger(policy)} size="small">
+            <Button
+              buttonStyle="secondary"
+              disabled={busyPolicy !== null}
+              onClick={() => void trigger(policy)}
+              size="small"
+            >
               {isDryRun ? 'Dry run now' : 'Run now'}
             </Button>
           </li>

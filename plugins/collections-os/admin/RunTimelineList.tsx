@@ -4,7 +4,11 @@ import type { MoneyLocale } from '../../../src/lib/money/formatMoney'
 import { instantLabel, moneyLabel, SKIP_REASON_LABELS, stepLabel } from './queueLabels'
 import type { RunTimeline } from './runTimeline'
 
-type Props = { money: { currency: string; locale: MoneyLocale }; timeline: RunTimeline; timezone: string }
+type Props = {
+  money: { currency: string; locale: MoneyLocale }
+  timeline: RunTimeline
+  timezone: string
+}
 
 /** A run's summary and, per apartment, what it did: whom it contacted (and whether the message went out) and why it skipped the rest. */
 export const RunTimelineList = ({ money, timeline, timezone }: Props) => {
@@ -66,17 +70,24 @@ export const RunTimelineList = ({ money, timeline, timezone }: Props) => {
                     sent
                   </Pill>{' '}
                   {stepLabel(event.stepIndex)} · {event.channel}
-                  {event.amountOverdue !== null && ` · ${moneyLabel({ amount: event.amountOverdue, ...money })}`}
+                  {event.amountOverdue !== null &&
+                    ` · ${moneyLabel({ amount: event.amountOverdue, ...money })}`}
                   {' · delivery '}
-                  <span data-delivery-status={event.deliveryStatus ?? 'none'}>{event.deliveryStatus ?? 'not recorded'}</span>
-                  {event.deliveryError && <span className="collections-os__run-error"> ({event.deliveryError})</span>}
+                  <span data-delivery-status={event.deliveryStatus ?? 'none'}>
+                    {event.deliveryStatus ?? 'not recorded'}
+                  </span>
+                  {event.deliveryError && (
+                    <span className="collections-os__run-error"> ({event.deliveryError})</span>
+                  )}
                 </span>
               ) : (
                 <span>
                   <Pill pillStyle="light-gray" size="small">
                     skipped
                   </Pill>{' '}
-                  <span data-skip-reason={event.skipReason ?? ''}>{event.skipReason ? SKIP_REASON_LABELS[event.skipReason] : 'skipped'}</span>
+                  <span data-skip-reason={event.skipReason ?? ''}>
+                    {event.skipReason ? SKIP_REASON_LABELS[event.skipReason] : 'skipped'}
+                  </span>
                   {event.stepIndex !== null && ` (${stepLabel(event.stepIndex)})`}
                 </span>
               )}
@@ -84,7 +95,9 @@ export const RunTimelineList = ({ money, timeline, timezone }: Props) => {
           ))}
         </ol>
       )}
-      {timeline.isTruncated && <p className="collections-os__muted">Showing the first {events.length} events.</p>}
+      {timeline.isTruncated && (
+        <p className="collections-os__muted">Showing the first {events.length} events.</p>
+      )}
     </div>
   )
 }

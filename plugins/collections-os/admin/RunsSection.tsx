@@ -44,13 +44,25 @@ const STATUS_PILL: Record<RunStatus, 'error' | 'light-gray' | 'success' | 'warni
  * The runs: "Run now" per active policy, then the latest runs with their progress. While a run is
  * queued or running the page refreshes itself, so a run started here is seen through to the end.
  */
-export const RunsSection = ({ base, buildingNames, current, policies, replayUrl, runs, timezone, triggerUrl }: Props) => {
+export const RunsSection = ({
+  base,
+  buildingNames,
+  current,
+  policies,
+  replayUrl,
+  runs,
+  timezone,
+  triggerUrl,
+}: Props) => {
   const policyNames = new Map(policies.map((policy) => [policy.id, policy.name]))
   const isAnyActive = runs.runs.some((run) => isRunActive(run.status))
   return (
     <section aria-labelledby="collections-runs-heading" className="collections-os__section">
       <h2 id="collections-runs-heading">Runs</h2>
-      <RunNowPanel policies={policies.filter((policy) => policy.isActive)} triggerUrl={triggerUrl} />
+      <RunNowPanel
+        policies={policies.filter((policy) => policy.isActive)}
+        triggerUrl={triggerUrl}
+      />
       {runs.runs.length === 0 ? (
         <div className="collections-os__empty" role="status">
           No runs yet. Runs start on a policy&apos;s schedule, or here with “Run now”.
@@ -75,20 +87,30 @@ export const RunsSection = ({ base, buildingNames, current, policies, replayUrl,
               {runs.runs.map((run) => (
                 <tr data-run-id={run.id} data-run-status={run.status} key={run.id}>
                   <td>
-                    <a className="collections-os__link" href={viewHref(base, current, { run: run.id })}>
+                    <a
+                      className="collections-os__link"
+                      href={viewHref(base, current, { run: run.id })}
+                    >
                       #{run.id}
                     </a>
                   </td>
                   <td>
-                    {run.policyId === null ? '—' : (policyNames.get(run.policyId) ?? `Policy #${run.policyId}`)}
+                    {run.policyId === null
+                      ? '—'
+                      : (policyNames.get(run.policyId) ?? `Policy #${run.policyId}`)}
                     {run.buildingId !== null && buildingNames.has(run.buildingId) && (
-                      <span className="collections-os__muted"> · {buildingNames.get(run.buildingId)}</span>
+                      <span className="collections-os__muted">
+                        {' '}
+                        · {buildingNames.get(run.buildingId)}
+                      </span>
                     )}
                   </td>
                   <td>
                     {run.trigger}
                     {run.isDryRun && <span className="collections-os__muted"> · dry run</span>}
-                    {run.requestedBy && <div className="collections-os__muted">by {run.requestedBy}</div>}
+                    {run.requestedBy && (
+                      <div className="collections-os__muted">by {run.requestedBy}</div>
+                    )}
                   </td>
                   <td>
                     <Pill pillStyle={STATUS_PILL[run.status]} size="small">
@@ -96,14 +118,23 @@ export const RunsSection = ({ base, buildingNames, current, policies, replayUrl,
                     </Pill>
                     {run.error && <div className="collections-os__run-error">{run.error}</div>}
                     {(run.status === 'failed' || run.status === 'dead-letter') && (
-                      <ReplayRunButton replayUrl={replayUrl.replace(':id', String(run.id))} runId={run.id} />
+                      <ReplayRunButton
+                        replayUrl={replayUrl.replace(':id', String(run.id))}
+                        runId={run.id}
+                      />
                     )}
                   </td>
                   <td className="collections-os__number">{run.attempts}</td>
                   <td className="collections-os__progress">
                     {run.contacted} / {run.evaluated}
                   </td>
-                  <td className="collections-os__when">{runTimeLabel({ finishedAt: run.finishedAt, startedAt: run.startedAt, timezone })}</td>
+                  <td className="collections-os__when">
+                    {runTimeLabel({
+                      finishedAt: run.finishedAt,
+                      startedAt: run.startedAt,
+                      timezone,
+                    })}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -113,8 +144,22 @@ export const RunsSection = ({ base, buildingNames, current, policies, replayUrl,
       {runs.totalPages > 1 && (
         <Pager
           label="Run pages"
-          next={runs.page < runs.totalPages ? { href: viewHref(base, current, { run: undefined, runsPage: runs.page + 1 }), label: 'Older' } : undefined}
-          previous={runs.page > 1 ? { href: viewHref(base, current, { run: undefined, runsPage: runs.page - 1 }), label: 'Newer' } : undefined}
+          next={
+            runs.page < runs.totalPages
+              ? {
+                  href: viewHref(base, current, { run: undefined, runsPage: runs.page + 1 }),
+                  label: 'Older',
+                }
+              : undefined
+          }
+          previous={
+            runs.page > 1
+              ? {
+                  href: viewHref(base, current, { run: undefined, runsPage: runs.page - 1 }),
+                  label: 'Newer',
+                }
+              : undefined
+          }
           summary={`Page ${runs.page} of ${runs.totalPages}`}
         />
       )}

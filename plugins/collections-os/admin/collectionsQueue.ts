@@ -27,7 +27,14 @@ export type QueueRow = QueueEntry & {
   promise: null | PromiseSummary
 }
 
-export type QueuePage = { asOf: string; limit: number; page: number; rows: QueueRow[]; totalDocs: number; totalPages: number }
+export type QueuePage = {
+  asOf: string
+  limit: number
+  page: number
+  rows: QueueRow[]
+  totalDocs: number
+  totalPages: number
+}
 
 type DetailRow = {
   amount: null | string
@@ -65,15 +72,28 @@ export const collectionsQueue = async ({
   scope: FinancialScope
 }): Promise<QueuePage> => {
   const asOf = officeToday(scope.timezone)
-  const input = await loadRunInput({ asOf, officeId: scope.officeId, payload: req.payload, policyId: 0, timezone: scope.timezone })
+  const input = await loadRunInput({
+    asOf,
+    officeId: scope.officeId,
+    payload: req.payload,
+    policyId: 0,
+    timezone: scope.timezone,
+  })
   const visible = scope.buildingIds === null ? null : new Set(scope.buildingIds)
-  const positions = visible === null ? input.positions : input.positions.filter((position) => visible.has(position.buildingId))
+  const positions =
+    visible === null
+      ? input.positions
+      : input.positions.filter((position) => visible.has(position.buildingId))
   const entries = queueEntries({ filters, input: { ...input, positions } })
 
   const totalPages = Math.max(1, Math.ceil(entries.length / limit))
   const current = Math.min(page, totalPages)
   const slice = entries.slice((current - 1) * limit, current * limit)
-  const details = await pageDetails({ apartmentIds: slice.map((entry) => entry.apartmentId), req, scope })
+  const details = await pageDetails({
+    apartmentIds: slice.map((entry) => entry.apartmentId),
+    req,
+    scope,
+  })
   const rows = slice.flatMap((entry) => {
     const detail = details.get(entry.apartmentId)
     return detail ? [{ ...entry, ...detail }] : []
@@ -81,7 +101,15 @@ export const collectionsQueue = async ({
   return { asOf, limit, page: current, rows, totalDocs: entries.length, totalPages }
 }
 
-const pageDetails = async ({ apartmentIds, req, scope }: { apartmentIds: number[]; req: PayloadRequest; scope: FinancialScope }) => {
+const pageDetails = async ({
+  apartmentIds,
+  req,
+  scope,
+}: {
+  apartmentIds: number[]
+  req: PayloadRequest
+  scope: FinancialScope
+}) => {
   const details = new Map<number, Omit<QueueRow, keyof QueueEntry>>()
   if (apartmentIds.length === 0) return details
   const db = await dbFor(req)

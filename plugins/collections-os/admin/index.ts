@@ -4,4 +4,5 @@ import type { Endpoint } from 'payload'
 export const collectionsAdminEndpoints: Endpoint[] = []
 
 /** The Collections admin view (queue, runs, promises), as the import map names it. */
-export const COLLECTIONS_VIEW_COMPONENT = '/plugins/collections-os/admin/CollectionsView#CollectionsView'
+export const COLLECTIONS_VIEW_COMPONENT =
+  '/plugins/collections-os/admin/CollectionsView#CollectionsView'

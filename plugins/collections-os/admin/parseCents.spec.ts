@@ -10,6 +10,7 @@ describe('parseCents', () => {
   })
 
   it('should refuse what is not an amount rather than guess', () => {
-    for (const text of ['', 'abc', '-5', '1.234,56', '12.345', '1e3', '12.']) expect(parseCents(text)).toBeNull()
+    for (const text of ['', 'abc', '-5', '1.234,56', '12.345', '1e3', '12.'])
+      expect(parseCents(text)).toBeNull()
   })
 })

@@ -14,7 +14,12 @@ export type NextStep =
 export type QueueStatus = 'no-policy' | 'to-contact' | SkipReason
 
 /** The queue's status filter: a row status, or `contacted` for rows with any contact on record. */
-export const QUEUE_STATUS_FILTERS = ['to-contact', 'contacted', ...SKIP_REASONS, 'no-policy'] as const
+export const QUEUE_STATUS_FILTERS = [
+  'to-contact',
+  'contacted',
+  ...SKIP_REASONS,
+  'no-policy',
+] as const
 
 export type QueueStatusFilter = (typeof QUEUE_STATUS_FILTERS)[number]
 
@@ -42,7 +47,13 @@ export type QueueEntry = {
  * its oldest unpaid item. Filtered, then sorted with the longest overdue first (then the largest
  * balance), so the page starts with the apartments that need someone most.
  */
-export const queueEntries = ({ filters = {}, input }: { filters?: QueueFilters; input: PlanRunInput }): QueueEntry[] => {
+export const queueEntries = ({
+  filters = {},
+  input,
+}: {
+  filters?: QueueFilters
+  input: PlanRunInput
+}): QueueEntry[] => {
   const nextSteps = nextStepsOf(input)
   const lastContacts = lastContactsOf(input.history)
   return input.positions
@@ -58,20 +69,24 @@ export const queueEntries = ({ filters = {}, input }: { filters?: QueueFilters; 
         daysOverdue,
         lastContact: lastContacts.get(position.apartmentId) ?? null,
         next,
-        status: next.kind === 'contact' ? 'to-contact' : next.kind === 'skip' ? next.reason : 'no-policy',
+        status:
+          next.kind === 'contact' ? 'to-contact' : next.kind === 'skip' ? next.reason : 'no-policy',
       }
     })
     .filter((entry) => matches(entry, filters))
     .sort(
       (a, b) =>
-        (b.daysOverdue ?? -1) - (a.daysOverdue ?? -1) || b.balance - a.balance || a.apartmentId - b.apartmentId,
+        (b.daysOverdue ?? -1) - (a.daysOverdue ?? -1) ||
+        b.balance - a.balance ||
+        a.apartmentId - b.apartmentId,
     )
 }
 
 const matches = (entry: QueueEntry, { bucket, buildingId, status }: QueueFilters) =>
   (bucket === undefined || entry.bucket === bucket) &&
   (buildingId === undefined || entry.buildingId === buildingId) &&
-  (status === undefined || (status === 'contacted' ? entry.lastContact !== null : entry.status === status))
+  (status === undefined ||
+    (status === 'contacted' ? entry.lastContact !== null : entry.status === status))
 
 const nextStepsOf = (input: PlanRunInput) => {
   const steps = new Map<number, NextStep>()
@@ -79,10 +94,20 @@ const nextStepsOf = (input: PlanRunInput) => {
     if (!policy.isActive || policy.tenant !== input.officeId) continue
     const plan = planRun({ ...input, policyId: policy.id })
     for (const contact of plan.contacts) {
-      steps.set(contact.apartmentId, { channel: contact.channel, kind: 'contact', policyId: policy.id, stepIndex: contact.stepIndex })
+      steps.set(contact.apartmentId, {
+        channel: contact.channel,
+        kind: 'contact',
+        policyId: policy.id,
+        stepIndex: contact.stepIndex,
+      })
     }
     for (const skip of plan.skips) {
-      steps.set(skip.apartmentId, { kind: 'skip', policyId: policy.id, reason: skip.reason, stepIndex: skip.stepIndex })
+      steps.set(skip.apartmentId, {
+        kind: 'skip',
+        policyId: policy.id,
+        reason: skip.reason,
+        stepIndex: skip.stepIndex,
+      })
     }
   }
   return steps
@@ -94,8 +119,16 @@ const lastContactsOf = (history: readonly ContactRecord[]) => {
   for (const contact of history) {
     const sentOn = contact.sentAt.slice(0, 10)
     const current = latest.get(contact.apartmentId)
-    if (!current || sentOn > current.sentOn || (sentOn === current.sentOn && contact.stepIndex > current.stepIndex)) {
-      latest.set(contact.apartmentId, { channel: contact.channel, sentOn, stepIndex: contact.stepIndex })
+    if (
+      !current ||
+      sentOn > current.sentOn ||
+      (sentOn === current.sentOn && contact.stepIndex > current.stepIndex)
+    ) {
+      latest.set(contact.apartmentId, {
+        channel: contact.channel,
+        sentOn,
+        stepIndex: contact.stepIndex,
+      })
     }
   }
   return latest

@@ -30,7 +30,8 @@ export const BUCKET_LABELS: Record<AgingBucket, string> = {
 }
 
 /** Steps are numbered from 1 for people (the engine counts from 0). */
-export const stepLabel = (stepIndex: null | number): string => (stepIndex === null ? '' : `Step ${stepIndex + 1}`)
+export const stepLabel = (stepIndex: null | number): string =>
+  stepIndex === null ? '' : `Step ${stepIndex + 1}`
 
 export const nextStepLabel = (next: NextStep): string => {
   if (next.kind === 'no-policy') return STATUS_FILTER_LABELS['no-policy']
@@ -40,8 +41,18 @@ export const nextStepLabel = (next: NextStep): string => {
 }
 
 /** Money in the office's currency and locale; a negative amount (a credit) keeps its sign. */
-export const moneyLabel = ({ amount, currency, locale }: { amount: number; currency: string; locale: MoneyLocale }): string =>
-  amount < 0 ? `-${formatMoney({ amount: -amount, currency, locale })}` : formatMoney({ amount, currency, locale })
+export const moneyLabel = ({
+  amount,
+  currency,
+  locale,
+}: {
+  amount: number
+  currency: string
+  locale: MoneyLocale
+}): string =>
+  amount < 0
+    ? `-${formatMoney({ amount: -amount, currency, locale })}`
+    : formatMoney({ amount, currency, locale })
 
 /** An instant as the office's wall clock, `YYYY-MM-DD HH:mm`. */
 export const instantLabel = (iso: null | string | undefined, timezone: string): string => {
@@ -65,7 +76,15 @@ export const instantLabel = (iso: null | string | undefined, timezone: string): 
 }
 
 /** When a run ran: its start, and its end (just the time when it ended the same day). */
-export const runTimeLabel = ({ finishedAt, startedAt, timezone }: { finishedAt: null | string; startedAt: null | string; timezone: string }): string => {
+export const runTimeLabel = ({
+  finishedAt,
+  startedAt,
+  timezone,
+}: {
+  finishedAt: null | string
+  startedAt: null | string
+  timezone: string
+}): string => {
   if (!startedAt) return '—'
   const started = instantLabel(startedAt, timezone)
   if (!finishedAt) return `${started} →`

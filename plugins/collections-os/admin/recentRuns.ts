@@ -28,13 +28,24 @@ export type RunSummary = {
 export type RunsPage = { page: number; runs: RunSummary[]; totalPages: number }
 
 /** Runs still in the queue's hands: the view polls while one of these is on the page. */
-export const isRunActive = (status: RunStatus): boolean => status === 'queued' || status === 'running'
+export const isRunActive = (status: RunStatus): boolean =>
+  status === 'queued' || status === 'running'
 
 /**
  * The office's runs, newest first, as the user's read access on runs allows (a manager sees the
  * runs of their buildings' overrides): one Local API read, access enforced by Payload.
  */
-export const recentRuns = async ({ limit = 10, page = 1, req, scope }: { limit?: number; page?: number; req: PayloadRequest; scope: FinancialScope }): Promise<RunsPage> => {
+export const recentRuns = async ({
+  limit = 10,
+  page = 1,
+  req,
+  scope,
+}: {
+  limit?: number
+  page?: number
+  req: PayloadRequest
+  scope: FinancialScope
+}): Promise<RunsPage> => {
   const result = await req.payload.find({
     collection: DUNNING_RUNS,
     depth: 0,
@@ -46,7 +57,11 @@ export const recentRuns = async ({ limit = 10, page = 1, req, scope }: { limit?:
     user: req.user,
     where: { tenant: { equals: scope.officeId } },
   })
-  const requesterIds = [...new Set(result.docs.map((run) => idOf(run.requestedBy)).filter((id): id is number => id !== null))]
+  const requesterIds = [
+    ...new Set(
+      result.docs.map((run) => idOf(run.requestedBy)).filter((id): id is number => id !== null),
+    ),
+  ]
   const requesters =
     requesterIds.length === 0
       ? []
@@ -71,7 +86,10 @@ export const recentRuns = async ({ limit = 10, page = 1, req, scope }: { limit?:
 }
 
 /** A stored run as the view shows it (counters are numeric columns, read as numbers). */
-export const recentRunSummary = (run: DunningRun, emails: ReadonlyMap<number, string> = new Map()): RunSummary => ({
+export const recentRunSummary = (
+  run: DunningRun,
+  emails: ReadonlyMap<number, string> = new Map(),
+): RunSummary => ({
   attempts: Number(run.attempts ?? 0),
   buildingId: idOf(run.building),
   contacted: Number(run.contacted ?? 0),

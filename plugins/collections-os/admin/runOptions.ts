@@ -1,6 +1,11 @@
 import type { PolicyOption } from './RunsSection'
 
-type PolicyRow = { building?: null | number | { id: number }; id: number; isActive?: boolean | null; name: string }
+type PolicyRow = {
+  building?: null | number | { id: number }
+  id: number
+  isActive?: boolean | null
+  name: string
+}
 
 /**
  * The "Run now" buttons: one per policy for office staff. A user limited to some buildings (a
@@ -18,9 +23,13 @@ export const runOptions = ({
   policies: readonly PolicyRow[]
 }): PolicyOption[] =>
   policies.flatMap((policy) => {
-    const building = typeof policy.building === 'object' && policy.building !== null ? policy.building.id : (policy.building ?? null)
+    const building =
+      typeof policy.building === 'object' && policy.building !== null
+        ? policy.building.id
+        : (policy.building ?? null)
     const base = { id: policy.id, isActive: policy.isActive !== false, name: policy.name }
-    if (building !== null) return [{ ...base, buildingName: buildingNames.get(building) ?? null, key: `${policy.id}` }]
+    if (building !== null)
+      return [{ ...base, buildingName: buildingNames.get(building) ?? null, key: `${policy.id}` }]
     if (buildingIds === null) return [{ ...base, buildingName: null, key: `${policy.id}` }]
     return buildingIds.map((id) => ({
       ...base,

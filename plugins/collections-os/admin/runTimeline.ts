@@ -49,7 +49,15 @@ const MAX_EVENTS = 500
  * the order it was recorded. The run must be the office's and readable by the user (else null:
  * the drawer says "not found"); a manager sees only the events of their buildings.
  */
-export const runTimeline = async ({ req, runId, scope }: { req: PayloadRequest; runId: number; scope: FinancialScope }): Promise<null | RunTimeline> => {
+export const runTimeline = async ({
+  req,
+  runId,
+  scope,
+}: {
+  req: PayloadRequest
+  runId: number
+  scope: FinancialScope
+}): Promise<null | RunTimeline> => {
   const found = await req.payload.find({
     collection: DUNNING_RUNS,
     depth: 0,

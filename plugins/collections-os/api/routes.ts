@@ -1,7 +1,15 @@
 import { type ApiRoute, defineRoute } from '../../../src/lib/api/apiRoute'
 import { policyCreateBody, policyListQuery, policyPatchBody } from './schemas/policySchemas'
 import { promiseCreateBody, promiseListQuery, promisePatchBody } from './schemas/promiseSchemas'
-import { policyDoc, policyPage, promiseDoc, promisePage, runDoc, runPage, runWithEvents } from './schemas/responseSchemas'
+import {
+  policyDoc,
+  policyPage,
+  promiseDoc,
+  promisePage,
+  runDoc,
+  runPage,
+  runWithEvents,
+} from './schemas/responseSchemas'
 import { runDetailQuery, runListQuery, triggerRunBody } from './schemas/runSchemas'
 
 /**
@@ -18,7 +26,11 @@ export const collectionsRoutes = {
     operationId: 'listPolicies',
     path: '/collections/policies',
     query: policyListQuery,
-    success: { description: 'Policies the caller may read, by name', schema: policyPage, status: 200 },
+    success: {
+      description: 'Policies the caller may read, by name',
+      schema: policyPage,
+      status: 200,
+    },
     summary: 'List dunning policies',
     tag: 'Policies',
   }),
@@ -65,7 +77,11 @@ export const collectionsRoutes = {
     operationId: 'listRuns',
     path: '/collections/runs',
     query: runListQuery,
-    success: { description: 'Runs the caller may read, newest first', schema: runPage, status: 200 },
+    success: {
+      description: 'Runs the caller may read, newest first',
+      schema: runPage,
+      status: 200,
+    },
     summary: 'List dunning runs',
     tag: 'Runs',
   }),
@@ -74,7 +90,11 @@ export const collectionsRoutes = {
     operationId: 'getRun',
     path: '/collections/runs/:id',
     query: runDetailQuery,
-    success: { description: 'The run and one page of its events', schema: runWithEvents, status: 200 },
+    success: {
+      description: 'The run and one page of its events',
+      schema: runWithEvents,
+      status: 200,
+    },
     summary: 'Read a dunning run with its events',
     tag: 'Runs',
   }),
@@ -104,7 +124,11 @@ export const collectionsRoutes = {
     operationId: 'listPromises',
     path: '/collections/promises',
     query: promiseListQuery,
-    success: { description: 'Promises the caller may read, newest first', schema: promisePage, status: 200 },
+    success: {
+      description: 'Promises the caller may read, newest first',
+      schema: promisePage,
+      status: 200,
+    },
     summary: 'List promises to pay',
     tag: 'Promises',
   }),

@@ -13,24 +13,44 @@ import { validatePolicyHook } from './validatePolicyHook'
 const scope = { building: 'building', office: 'tenant' }
 const options = (values: readonly string[]) => values.map((value) => ({ label: value, value }))
 const wholeNumber = (min: number) => (value: null | number | undefined) =>
-  value === null || value === undefined || (Number.isSafeInteger(value) && value >= min) || `Use a whole number of at least ${min}`
+  value === null ||
+  value === undefined ||
+  (Number.isSafeInteger(value) && value >= min) ||
+  `Use a whole number of at least ${min}`
 
 const step: Field[] = [
   {
     name: 'threshold',
     type: 'group',
     fields: [
-      { name: 'type', type: 'select', defaultValue: 'bucket', options: options(['bucket', 'days']), required: true },
+      {
+        name: 'type',
+        type: 'select',
+        defaultValue: 'bucket',
+        options: options(['bucket', 'days']),
+        required: true,
+      },
       {
         name: 'bucket',
         type: 'select',
         admin: { condition: (_, sibling) => sibling?.type !== 'days' },
         options: options(AGING_BUCKETS.filter((bucket) => bucket !== 'not-due')),
       },
-      { name: 'minDaysOverdue', type: 'number', admin: { condition: (_, sibling) => sibling?.type === 'days' }, validate: wholeNumber(0) },
+      {
+        name: 'minDaysOverdue',
+        type: 'number',
+        admin: { condition: (_, sibling) => sibling?.type === 'days' },
+        validate: wholeNumber(0),
+      },
     ],
   },
-  { name: 'channel', type: 'select', defaultValue: 'email', options: options(DELIVERY_CHANNELS), required: true },
+  {
+    name: 'channel',
+    type: 'select',
+    defaultValue: 'email',
+    options: options(DELIVERY_CHANNELS),
+    required: true,
+  },
   {
     name: 'template',
     type: 'group',
@@ -40,8 +60,20 @@ const step: Field[] = [
       { name: 'en', type: 'textarea' },
     ],
   },
-  { name: 'minDaysBetweenContacts', type: 'number', defaultValue: 14, required: true, validate: wholeNumber(0) },
-  { name: 'maxContacts', type: 'number', defaultValue: 1, required: true, validate: wholeNumber(1) },
+  {
+    name: 'minDaysBetweenContacts',
+    type: 'number',
+    defaultValue: 14,
+    required: true,
+    validate: wholeNumber(0),
+  },
+  {
+    name: 'maxContacts',
+    type: 'number',
+    defaultValue: 1,
+    required: true,
+    validate: wholeNumber(1),
+  },
   {
     name: 'action',
     type: 'group',
@@ -50,9 +82,24 @@ const step: Field[] = [
         name: 'lateFee',
         type: 'group',
         fields: [
-          { name: 'type', type: 'select', defaultValue: 'none', options: options(['none', 'fixed', 'percent']) },
-          { name: 'amount', type: 'number', admin: { description: 'Cents, for a fixed fee' }, validate: wholeNumber(0) },
-          { name: 'basisPoints', type: 'number', admin: { description: '100 = 1% of the overdue amount' }, validate: wholeNumber(0) },
+          {
+            name: 'type',
+            type: 'select',
+            defaultValue: 'none',
+            options: options(['none', 'fixed', 'percent']),
+          },
+          {
+            name: 'amount',
+            type: 'number',
+            admin: { description: 'Cents, for a fixed fee' },
+            validate: wholeNumber(0),
+          },
+          {
+            name: 'basisPoints',
+            type: 'number',
+            admin: { description: '100 = 1% of the overdue amount' },
+            validate: wholeNumber(0),
+          },
         ],
       },
       { name: 'shouldCreateManagerTask', type: 'checkbox' },
@@ -73,7 +120,11 @@ export const DunningPolicies: CollectionConfig = {
     read: readPolicies,
     update: writeScoped({ fields: scope, writers: FINANCIAL_WRITERS }),
   },
-  admin: { defaultColumns: ['name', 'building', 'isActive', 'schedule'], group: 'Collections', useAsTitle: 'name' },
+  admin: {
+    defaultColumns: ['name', 'building', 'isActive', 'schedule'],
+    group: 'Collections',
+    useAsTitle: 'name',
+  },
   fields: [
     { name: 'name', type: 'text', maxLength: 120, required: true },
     {
@@ -95,9 +146,13 @@ export const DunningPolicies: CollectionConfig = {
     {
       name: 'schedule',
       type: 'text',
-      admin: { description: 'Cron (UTC), e.g. "0 9 * * 1" for Mondays 09:00. Empty: manual runs only.' },
+      admin: {
+        description: 'Cron (UTC), e.g. "0 9 * * 1" for Mondays 09:00. Empty: manual runs only.',
+      },
       validate: (value: null | string | undefined) =>
-        !value || /^(\S+\s+){4}\S+$/.test(value.trim()) || 'Use five cron fields: minute hour day month weekday',
+        !value ||
+        /^(\S+\s+){4}\S+$/.test(value.trim()) ||
+        'Use five cron fields: minute hour day month weekday',
     },
     { name: 'steps', type: 'array', fields: step, minRows: 1, required: true },
   ],

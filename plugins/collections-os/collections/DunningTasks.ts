@@ -4,7 +4,12 @@ import { FINANCIAL_WRITERS } from '../../../src/access/financialWriters'
 import { nobody } from '../../../src/access/nobody'
 import { readScoped } from '../../../src/access/readScoped'
 import { writeScoped } from '../../../src/access/writeScoped'
-import { DUNNING_RUNS, DUNNING_TASK_KINDS, DUNNING_TASK_STATUSES, DUNNING_TASKS } from '../constants'
+import {
+  DUNNING_RUNS,
+  DUNNING_TASK_KINDS,
+  DUNNING_TASK_STATUSES,
+  DUNNING_TASKS,
+} from '../constants'
 
 const scope = { apartment: 'apartment', building: 'building', office: 'tenant' }
 
@@ -21,17 +26,51 @@ export const DunningTasks: CollectionConfig = {
     read: readScoped(scope),
     update: writeScoped({ fields: scope, writers: [...FINANCIAL_WRITERS, 'manager'] }),
   },
-  admin: { defaultColumns: ['apartment', 'kind', 'status', 'amountOverdue', 'createdAt'], group: 'Collections', useAsTitle: 'title' },
+  admin: {
+    defaultColumns: ['apartment', 'kind', 'status', 'amountOverdue', 'createdAt'],
+    group: 'Collections',
+    useAsTitle: 'title',
+  },
   labels: { plural: 'Manager tasks', singular: 'Manager task' },
   fields: [
     { name: 'title', type: 'text', admin: { readOnly: true }, required: true },
-    { name: 'kind', type: 'select', admin: { readOnly: true }, options: DUNNING_TASK_KINDS.map((value) => ({ label: value, value })), required: true },
-    { name: 'status', type: 'select', defaultValue: 'open', index: true, options: DUNNING_TASK_STATUSES.map((value) => ({ label: value, value })), required: true },
-    { name: 'apartment', type: 'relationship', admin: { readOnly: true }, index: true, relationTo: 'apartments', required: true },
-    { name: 'building', type: 'relationship', admin: { readOnly: true }, index: true, relationTo: 'buildings' },
+    {
+      name: 'kind',
+      type: 'select',
+      admin: { readOnly: true },
+      options: DUNNING_TASK_KINDS.map((value) => ({ label: value, value })),
+      required: true,
+    },
+    {
+      name: 'status',
+      type: 'select',
+      defaultValue: 'open',
+      index: true,
+      options: DUNNING_TASK_STATUSES.map((value) => ({ label: value, value })),
+      required: true,
+    },
+    {
+      name: 'apartment',
+      type: 'relationship',
+      admin: { readOnly: true },
+      index: true,
+      relationTo: 'apartments',
+      required: true,
+    },
+    {
+      name: 'building',
+      type: 'relationship',
+      admin: { readOnly: true },
+      index: true,
+      relationTo: 'buildings',
+    },
     { name: 'run', type: 'relationship', admin: { readOnly: true }, relationTo: DUNNING_RUNS },
     { name: 'stepIndex', type: 'number', admin: { readOnly: true } },
-    { name: 'amountOverdue', type: 'number', admin: { description: 'In cents, when the task was created', readOnly: true } },
+    {
+      name: 'amountOverdue',
+      type: 'number',
+      admin: { description: 'In cents, when the task was created', readOnly: true },
+    },
     { name: 'daysOverdue', type: 'number', admin: { readOnly: true } },
     { name: 'idempotencyKey', type: 'text', admin: { readOnly: true }, unique: true },
     { name: 'note', type: 'textarea' },
@@ -41,8 +80,14 @@ export const DunningTasks: CollectionConfig = {
   hooks: {
     beforeChange: [
       ({ data, operation, originalDoc, req }) => {
-        const isClosing = operation === 'update' && data.status && data.status !== 'open' && originalDoc?.status === 'open'
-        return isClosing ? { ...data, closedAt: new Date().toISOString(), closedBy: req.user?.id } : data
+        const isClosing =
+          operation === 'update' &&
+          data.status &&
+          data.status !== 'open' &&
+          originalDoc?.status === 'open'
+        return isClosing
+          ? { ...data, closedAt: new Date().toISOString(), closedBy: req.user?.id }
+          : data
       },
     ],
   },

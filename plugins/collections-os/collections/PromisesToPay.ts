@@ -22,8 +22,20 @@ export const PromisesToPay: CollectionConfig = {
   },
   admin: { defaultColumns: ['apartment', 'amount', 'dueDate', 'status'], group: 'Collections' },
   fields: [
-    { name: 'apartment', type: 'relationship', index: true, relationTo: 'apartments', required: true },
-    { name: 'building', type: 'relationship', admin: { readOnly: true }, index: true, relationTo: 'buildings' },
+    {
+      name: 'apartment',
+      type: 'relationship',
+      index: true,
+      relationTo: 'apartments',
+      required: true,
+    },
+    {
+      name: 'building',
+      type: 'relationship',
+      admin: { readOnly: true },
+      index: true,
+      relationTo: 'buildings',
+    },
     moneyField({ name: 'amount' }),
     { name: 'dueDate', type: 'date', required: true },
     {
@@ -32,14 +44,32 @@ export const PromisesToPay: CollectionConfig = {
       fields: [moneyField({ name: 'amount' }), { name: 'dueDate', type: 'date', required: true }],
     },
     { name: 'graceDays', type: 'number', defaultValue: 3, min: 0, max: 60 },
-    { name: 'status', type: 'select', defaultValue: 'active', index: true, options: PROMISE_STATUSES.map((value) => ({ label: value, value })), required: true },
+    {
+      name: 'status',
+      type: 'select',
+      defaultValue: 'active',
+      index: true,
+      options: PROMISE_STATUSES.map((value) => ({ label: value, value })),
+      required: true,
+    },
     { name: 'resolvedOn', type: 'date', admin: { readOnly: true } },
-    { name: 'paid', type: 'number', admin: { description: 'Paid towards it so far, in cents (kept by the promise sweep)', readOnly: true }, defaultValue: 0 },
+    {
+      name: 'paid',
+      type: 'number',
+      admin: {
+        description: 'Paid towards it so far, in cents (kept by the promise sweep)',
+        readOnly: true,
+      },
+      defaultValue: 0,
+    },
     { name: 'createdBy', type: 'relationship', admin: { readOnly: true }, relationTo: 'users' },
     { name: 'note', type: 'textarea' },
   ],
   hooks: {
-    beforeChange: [({ data, operation, req }) => (operation === 'create' && req.user ? { ...data, createdBy: req.user.id } : data)],
+    beforeChange: [
+      ({ data, operation, req }) =>
+        operation === 'create' && req.user ? { ...data, createdBy: req.user.id } : data,
+    ],
     beforeValidate: [inheritScopeFromApartment],
   },
 }

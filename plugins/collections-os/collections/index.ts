@@ -5,4 +5,10 @@ import { DunningTasks } from './DunningTasks'
 import { PromisesToPay } from './PromisesToPay'
 
 /** Every collection the plugin adds; present whatever the flag, so the schema never depends on it. */
-export const collectionsOsCollections = [DunningPolicies, DunningRuns, DunningEvents, PromisesToPay, DunningTasks]
+export const collectionsOsCollections = [
+  DunningPolicies,
+  DunningRuns,
+  DunningEvents,
+  PromisesToPay,
+  DunningTasks,
+]

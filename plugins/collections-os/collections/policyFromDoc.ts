@@ -3,7 +3,11 @@ import type { DunningPolicy, EscalationStep } from '../engine/types'
 type StepDoc = {
   action?: {
     isLegalNotice?: boolean | null
-    lateFee?: { amount?: null | number; basisPoints?: null | number; type?: 'fixed' | 'none' | 'percent' | null } | null
+    lateFee?: {
+      amount?: null | number
+      basisPoints?: null | number
+      type?: 'fixed' | 'none' | 'percent' | null
+    } | null
     shouldCreateManagerTask?: boolean | null
   } | null
   channel: EscalationStep['channel']

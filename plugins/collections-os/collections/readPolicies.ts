@@ -10,12 +10,20 @@ import { scopeOf, type ScopedUser } from '../../../src/access/scopeOf'
  */
 export const readPolicies: Access = ({ req }) => {
   const scope = scopeOf(req.user as ScopedUser | null)
-  if (scope.role !== 'manager') return scope.role === 'resident' ? false : rowsVisibleTo(scope, { building: 'building', office: 'tenant' })
+  if (scope.role !== 'manager')
+    return scope.role === 'resident'
+      ? false
+      : rowsVisibleTo(scope, { building: 'building', office: 'tenant' })
   if (scope.officeIds.length === 0) return false
   return {
     and: [
       { tenant: { in: scope.officeIds } },
-      { or: [{ building: { exists: false } }, ...(scope.buildingIds.length > 0 ? [{ building: { in: scope.buildingIds } }] : [])] },
+      {
+        or: [
+          { building: { exists: false } },
+          ...(scope.buildingIds.length > 0 ? [{ building: { in: scope.buildingIds } }] : []),
+        ],
+      },
     ],
   }
 }

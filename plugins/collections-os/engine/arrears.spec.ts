@@ -1,7 +1,10 @@
 import { arrears } from './arrears'
 import type { ApartmentPosition, OpenItem } from './types'
 
-const position = (openItems: OpenItem[], balance = openItems.reduce((sum, item) => sum + item.amount, 0)): ApartmentPosition => ({
+const position = (
+  openItems: OpenItem[],
+  balance = openItems.reduce((sum, item) => sum + item.amount, 0),
+): ApartmentPosition => ({
   apartmentId: 1,
   balance,
   buildingId: 1,
@@ -23,13 +26,23 @@ describe('arrears', () => {
   })
 
   it('should find nothing overdue before the due date, with no items, or in credit', () => {
-    expect(arrears({ asOf: '2026-06-03', position: position([{ amount: 5_000, dueDate: '2026-06-04' }]) })).toEqual({
+    expect(
+      arrears({
+        asOf: '2026-06-03',
+        position: position([{ amount: 5_000, dueDate: '2026-06-04' }]),
+      }),
+    ).toEqual({
       amountOverdue: 0,
       daysOverdue: null,
       since: null,
     })
     expect(arrears({ asOf: '2026-06-03', position: position([]) }).daysOverdue).toBeNull()
-    expect(arrears({ asOf: '2026-06-03', position: position([{ amount: 5_000, dueDate: '2026-05-01' }], -100) }).amountOverdue).toBe(0)
+    expect(
+      arrears({
+        asOf: '2026-06-03',
+        position: position([{ amount: 5_000, dueDate: '2026-05-01' }], -100),
+      }).amountOverdue,
+    ).toBe(0)
   })
 
   it('should let credit not yet allocated settle the oldest items first', () => {
@@ -50,7 +63,18 @@ describe('arrears', () => {
   })
 
   it('should ignore settled or negative items', () => {
-    expect(arrears({ asOf: '2026-06-03', position: position([{ amount: 0, dueDate: '2026-01-01' }, { amount: 700, dueDate: '2026-06-01' }], 700) })).toEqual({
+    expect(
+      arrears({
+        asOf: '2026-06-03',
+        position: position(
+          [
+            { amount: 0, dueDate: '2026-01-01' },
+            { amount: 700, dueDate: '2026-06-01' },
+          ],
+          700,
+        ),
+      }),
+    ).toEqual({
       amountOverdue: 700,
       daysOverdue: 2,
       since: '2026-06-01',

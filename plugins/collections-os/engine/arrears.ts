@@ -17,7 +17,13 @@ export type Arrears = {
  * allocated), the difference settles the oldest items first, like the ledger's FIFO, so a
  * payment that already arrived is never chased.
  */
-export const arrears = ({ asOf, position }: { asOf: string; position: ApartmentPosition }): Arrears => {
+export const arrears = ({
+  asOf,
+  position,
+}: {
+  asOf: string
+  position: ApartmentPosition
+}): Arrears => {
   const items = position.openItems
     .filter((item) => item.amount > 0)
     .sort((a, b) => a.dueDate.localeCompare(b.dueDate))

@@ -60,7 +60,13 @@ export type DunningStepInput = {
  *   only (reaching a stage of lateness costs once, reminders do not); the legal-notice flag
  *   describes every message of its step. Fees are computed on the overdue amount.
  */
-export const dunningStep = ({ asOf, history, policy, position, promises }: DunningStepInput): DunningDecision => {
+export const dunningStep = ({
+  asOf,
+  history,
+  policy,
+  position,
+  promises,
+}: DunningStepInput): DunningDecision => {
   const { amountOverdue, daysOverdue, since } = arrears({ asOf, position })
   const skip = (reason: SkipReason, stepIndex: null | number = null): DunningDecision => ({
     kind: 'skip',
@@ -73,13 +79,19 @@ export const dunningStep = ({ asOf, history, policy, position, promises }: Dunni
   if (amountOverdue < policy.minimumBalance) return skip('below-minimum')
 
   const contacts = history.filter(
-    (contact) => contact.apartmentId === position.apartmentId && contact.policyId === policy.id && dayOf(contact.sentAt) <= asOf,
+    (contact) =>
+      contact.apartmentId === position.apartmentId &&
+      contact.policyId === policy.id &&
+      dayOf(contact.sentAt) <= asOf,
   )
   const episode = contacts.filter((contact) => dayOf(contact.sentAt) >= since)
   const mine = promises.filter((promise) => promise.apartmentId === position.apartmentId)
 
   const reached = highestStepReached({ daysOverdue, steps: policy.steps })
-  const resumeAt = Math.min(brokenPromiseResume({ asOf, episode, promises: mine, since }), policy.steps.length - 1)
+  const resumeAt = Math.min(
+    brokenPromiseResume({ asOf, episode, promises: mine, since }),
+    policy.steps.length - 1,
+  )
   const stepIndex = Math.max(reached, resumeAt)
   if (stepIndex < 0) return skip('no-step')
   if (mine.some((promise) => promise.status === 'active')) return skip('promise-active', stepIndex)
@@ -87,11 +99,18 @@ export const dunningStep = ({ asOf, history, policy, position, promises }: Dunni
   const step = policy.steps[stepIndex]
   const atStep = episode.filter((contact) => contact.stepIndex === stepIndex)
   if (atStep.length >= step.maxContacts) return skip('max-contacts', stepIndex)
-  const lastAtStep = atStep.reduce<null | string>((last, contact) => maxDay(last, dayOf(contact.sentAt)), null)
-  if (lastAtStep !== null && daysPastDue(lastAtStep, asOf) < step.minDaysBetweenContacts) return skip('contacted-too-recently', stepIndex)
+  const lastAtStep = atStep.reduce<null | string>(
+    (last, contact) => maxDay(last, dayOf(contact.sentAt)),
+    null,
+  )
+  if (lastAtStep !== null && daysPastDue(lastAtStep, asOf) < step.minDaysBetweenContacts)
+    return skip('contacted-too-recently', stepIndex)
   const period = periodOf(asOf)
   const isKeyUsed = contacts.some(
-    (contact) => contact.stepIndex === stepIndex && contact.channel === step.channel && periodOf(dayOf(contact.sentAt)) === period,
+    (contact) =>
+      contact.stepIndex === stepIndex &&
+      contact.channel === step.channel &&
+      periodOf(dayOf(contact.sentAt)) === period,
   )
   if (isKeyUsed) return skip('contacted-too-recently', stepIndex)
 
@@ -116,9 +135,16 @@ const maxDay = (a: null | string, b: string) => (a === null || b > a ? b : a)
 
 /** Later by day; on the same day the higher step is the later one (escalation only goes up). */
 const isLater = (a: ContactRecord, b: ContactRecord) =>
-  dayOf(a.sentAt) > dayOf(b.sentAt) || (dayOf(a.sentAt) === dayOf(b.sentAt) && a.stepIndex > b.stepIndex)
+  dayOf(a.sentAt) > dayOf(b.sentAt) ||
+  (dayOf(a.sentAt) === dayOf(b.sentAt) && a.stepIndex > b.stepIndex)
 
-const highestStepReached = ({ daysOverdue, steps }: { daysOverdue: number; steps: readonly EscalationStep[] }) => {
+const highestStepReached = ({
+  daysOverdue,
+  steps,
+}: {
+  daysOverdue: number
+  steps: readonly EscalationStep[]
+}) => {
   let reached = -1
   steps.forEach((step, index) => {
     if (stepThresholdDays(step.threshold) <= daysOverdue) reached = index
@@ -142,18 +168,34 @@ const brokenPromiseResume = ({
   for (const promise of promises) {
     if (promise.status !== 'broken') continue
     // Without a stored day, a promise breaks the day after its last due date plus grace.
-    const brokenOn = promise.resolvedOn ? dayOf(promise.resolvedOn) : shiftDate(promise.dueDate, promise.graceDays + 1)
+    const brokenOn = promise.resolvedOn
+      ? dayOf(promise.resolvedOn)
+      : shiftDate(promise.dueDate, promise.graceDays + 1)
     if (brokenOn < since || brokenOn > asOf) continue
     const last = episode
       .filter((contact) => dayOf(contact.sentAt) < brokenOn)
-      .reduce<ContactRecord | null>((latest, contact) => (latest === null || isLater(contact, latest) ? contact : latest), null)
+      .reduce<ContactRecord | null>(
+        (latest, contact) => (latest === null || isLater(contact, latest) ? contact : latest),
+        null,
+      )
     if (last !== null) resumeAt = Math.max(resumeAt, last.stepIndex + 1)
   }
   return resumeAt
 }
 
-const recipient = ({ channel, owner }: { channel: DunningChannel; owner: OwnerContact }): null | string => {
-  const value = { email: owner.email, 'in-app': owner.portalUserId, letter: owner.postalAddress, sms: owner.phone }[channel]
+const recipient = ({
+  channel,
+  owner,
+}: {
+  channel: DunningChannel
+  owner: OwnerContact
+}): null | string => {
+  const value = {
+    email: owner.email,
+    'in-app': owner.portalUserId,
+    letter: owner.postalAddress,
+    sms: owner.phone,
+  }[channel]
   const text = value === null || value === undefined ? '' : String(value).trim()
   return text === '' ? null : text
 }
@@ -174,5 +216,7 @@ const contactAction = ({
     lateFee: isFirstAtStep && rule.lateFee ? lateFee({ amountOverdue, rule: rule.lateFee }) : 0,
     shouldCreateManagerTask: isFirstAtStep && rule.shouldCreateManagerTask === true,
   }
-  return action.isLegalNotice || action.lateFee > 0 || action.shouldCreateManagerTask ? action : null
+  return action.isLegalNotice || action.lateFee > 0 || action.shouldCreateManagerTask
+    ? action
+    : null
 }

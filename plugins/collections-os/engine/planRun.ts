@@ -2,9 +2,20 @@ import { periodOf } from '../../../src/ledger/engine/officeCalendar'
 import { dunningStep } from './dunningStep'
 import { selectPolicy } from './selectPolicy'
 import { SKIP_REASONS, type SkipReason } from './skipReasons'
-import type { ApartmentPosition, ContactRecord, DunningContact, DunningPolicy, DunningSkip, PromiseToPay } from './types'
+import type {
+  ApartmentPosition,
+  ContactRecord,
+  DunningContact,
+  DunningPolicy,
+  DunningSkip,
+  PromiseToPay,
+} from './types'
 
-export type PlannedContact = DunningContact & { apartmentId: number; buildingId: number; idempotencyKey: string }
+export type PlannedContact = DunningContact & {
+  apartmentId: number
+  buildingId: number
+  idempotencyKey: string
+}
 
 export type PlannedSkip = DunningSkip & { apartmentId: number; buildingId: number }
 
@@ -17,7 +28,12 @@ export type RunCounters = {
   skipped: Record<SkipReason, number>
 }
 
-export type RunPlan = { contacts: PlannedContact[]; counters: RunCounters; period: string; skips: PlannedSkip[] }
+export type RunPlan = {
+  contacts: PlannedContact[]
+  counters: RunCounters
+  period: string
+  skips: PlannedSkip[]
+}
 
 export type PlanRunInput = {
   asOf: string
@@ -41,7 +57,15 @@ export type PlanRunInput = {
  * building or apartment once, never searched per position. Throws on a repeated apartment,
  * which means the caller's query joined something twice.
  */
-export const planRun = ({ asOf, history, officeId, policies, policyId, positions, promises }: PlanRunInput): RunPlan => {
+export const planRun = ({
+  asOf,
+  history,
+  officeId,
+  policies,
+  policyId,
+  positions,
+  promises,
+}: PlanRunInput): RunPlan => {
   const period = periodOf(asOf)
   const governing = governingPolicies(policies.filter((policy) => policy.tenant === officeId))
   const historyOf = groupBy(history, (contact) => contact.apartmentId)
@@ -50,7 +74,10 @@ export const planRun = ({ asOf, history, officeId, policies, policyId, positions
     contacted: 0,
     evaluated: 0,
     notGoverned: 0,
-    skipped: Object.fromEntries(SKIP_REASONS.map((reason) => [reason, 0])) as Record<SkipReason, number>,
+    skipped: Object.fromEntries(SKIP_REASONS.map((reason) => [reason, 0])) as Record<
+      SkipReason,
+      number
+    >,
   }
   const contacts: PlannedContact[] = []
   const skips: PlannedSkip[] = []
@@ -58,7 +85,8 @@ export const planRun = ({ asOf, history, officeId, policies, policyId, positions
 
   for (const position of positions) {
     const { apartmentId, buildingId } = position
-    if (seen.has(apartmentId)) throw new RangeError(`apartment ${apartmentId} appears twice in one run`)
+    if (seen.has(apartmentId))
+      throw new RangeError(`apartment ${apartmentId} appears twice in one run`)
     seen.add(apartmentId)
     const policy = governing(buildingId)
     if (policy?.id !== policyId) {
@@ -98,7 +126,10 @@ const governingPolicies = (policies: readonly DunningPolicy[]) => {
   const chosen = new Map<number, DunningPolicy | null>()
   return (buildingId: number): DunningPolicy | null => {
     if (!chosen.has(buildingId)) {
-      chosen.set(buildingId, selectPolicy({ buildingId, policies: [...(overrides.get(buildingId) ?? []), ...defaults] }))
+      chosen.set(
+        buildingId,
+        selectPolicy({ buildingId, policies: [...(overrides.get(buildingId) ?? []), ...defaults] }),
+      )
     }
     return chosen.get(buildingId) ?? null
   }

@@ -18,12 +18,23 @@ export type PromiseOutcome = {
  * dated before the promise was made, or after `asOf`, do not count. Kept, broken and cancelled
  * are final and returned as they are.
  */
-export const promiseStatus = ({ asOf, payments, promise }: { asOf: string; payments: readonly Payment[]; promise: PromiseToPay }): PromiseOutcome => {
+export const promiseStatus = ({
+  asOf,
+  payments,
+  promise,
+}: {
+  asOf: string
+  payments: readonly Payment[]
+  promise: PromiseToPay
+}): PromiseOutcome => {
   const counted = payments
-    .filter((payment) => payment.amount > 0 && payment.paidOn >= promise.madeOn && payment.paidOn <= asOf)
+    .filter(
+      (payment) => payment.amount > 0 && payment.paidOn >= promise.madeOn && payment.paidOn <= asOf,
+    )
     .sort((a, b) => a.paidOn.localeCompare(b.paidOn))
   const paid = counted.reduce((sum, payment) => sum + payment.amount, 0)
-  if (promise.status !== 'active') return { paid, resolvedOn: promise.resolvedOn ?? null, status: promise.status }
+  if (promise.status !== 'active')
+    return { paid, resolvedOn: promise.resolvedOn ?? null, status: promise.status }
 
   let owed = 0
   for (const installment of scheduleOf(promise)) {
@@ -34,7 +45,11 @@ export const promiseStatus = ({ asOf, payments, promise }: { asOf: string; payme
     if (asOf > deadline) return { paid, resolvedOn: shiftDate(deadline, 1), status: 'broken' }
     return { paid, resolvedOn: null, status: 'active' }
   }
-  return { paid, resolvedOn: dayCumulativeReaches({ payments: counted, target: owed }), status: 'kept' }
+  return {
+    paid,
+    resolvedOn: dayCumulativeReaches({ payments: counted, target: owed }),
+    status: 'kept',
+  }
 }
 
 /** The installments in due order, or the single amount and due date when there are none. */
@@ -44,7 +59,13 @@ const scheduleOf = (promise: PromiseToPay): Installment[] =>
     : [{ amount: promise.amount, dueDate: promise.dueDate }]
 
 /** The first day the running total of (date-sorted) payments reaches `target`. */
-const dayCumulativeReaches = ({ payments, target }: { payments: readonly Payment[]; target: number }): null | string => {
+const dayCumulativeReaches = ({
+  payments,
+  target,
+}: {
+  payments: readonly Payment[]
+  target: number
+}): null | string => {
   let total = 0
   for (const payment of payments) {
     total += payment.amount

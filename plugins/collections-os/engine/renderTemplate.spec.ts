@@ -5,7 +5,12 @@ const template = {
   en: 'Dear {owner}, you owe {amount}, {daysOverdue} days overdue. Pay at {paymentLink}',
 }
 
-const values: TemplateValues = { amount: 123_456, daysOverdue: 31, owner: 'Maria Papadopoulou', paymentLink: 'https://office.example/s/abc' }
+const values: TemplateValues = {
+  amount: 123_456,
+  daysOverdue: 31,
+  owner: 'Maria Papadopoulou',
+  paymentLink: 'https://office.example/s/abc',
+}
 
 describe('renderTemplate', () => {
   it('should fill every placeholder in Greek with Greek money', () => {
@@ -23,7 +28,14 @@ describe('renderTemplate', () => {
 
   it('should fill a placeholder used twice and need no value for one not used', () => {
     const short = { el: '{amount} / {amount}', en: '{amount}' }
-    expect(renderTemplate({ currency: 'EUR', locale: 'el', template: short, values: { amount: 5, daysOverdue: 1 } })).toEqual({
+    expect(
+      renderTemplate({
+        currency: 'EUR',
+        locale: 'el',
+        template: short,
+        values: { amount: 5, daysOverdue: 1 },
+      }),
+    ).toEqual({
       errors: [],
       text: '0,05\u00a0€ / 0,05\u00a0€',
     })
@@ -38,14 +50,28 @@ describe('renderTemplate', () => {
   })
 
   it('should refuse to send a message with a missing value', () => {
-    expect(renderTemplate({ currency: 'EUR', locale: 'en', template, values: { ...values, owner: ' ', paymentLink: null } })).toEqual({
+    expect(
+      renderTemplate({
+        currency: 'EUR',
+        locale: 'en',
+        template,
+        values: { ...values, owner: ' ', paymentLink: null },
+      }),
+    ).toEqual({
       errors: ['Missing value for {owner}', 'Missing value for {paymentLink}'],
       text: null,
     })
   })
 
   it("should refuse when the office's language has no template", () => {
-    expect(renderTemplate({ currency: 'EUR', locale: 'el', template: { el: '', en: template.en }, values })).toEqual({
+    expect(
+      renderTemplate({
+        currency: 'EUR',
+        locale: 'el',
+        template: { el: '', en: template.en },
+        values,
+      }),
+    ).toEqual({
       errors: ['No el template'],
       text: null,
     })

@@ -2,11 +2,19 @@ import { dunningEventSamples, reminderSamples } from './runMetricSamples'
 import { SKIP_REASONS, type SkipReason } from './skipReasons'
 
 const skipped = (counts: Partial<Record<SkipReason, number>>) =>
-  Object.fromEntries(SKIP_REASONS.map((reason) => [reason, counts[reason] ?? 0])) as Record<SkipReason, number>
+  Object.fromEntries(SKIP_REASONS.map((reason) => [reason, counts[reason] ?? 0])) as Record<
+    SkipReason,
+    number
+  >
 
 describe('dunningEventSamples', () => {
   it('should count contacts as sent and each skip under its reason, leaving zeros out', () => {
-    expect(dunningEventSamples({ contacted: 3, skipped: skipped({ 'below-minimum': 2, 'promise-active': 1 }) })).toEqual([
+    expect(
+      dunningEventSamples({
+        contacted: 3,
+        skipped: skipped({ 'below-minimum': 2, 'promise-active': 1 }),
+      }),
+    ).toEqual([
       { labels: { outcome: 'sent', skip_reason: 'none' }, value: 3 },
       { labels: { outcome: 'skipped', skip_reason: 'below-minimum' }, value: 2 },
       { labels: { outcome: 'skipped', skip_reason: 'promise-active' }, value: 1 },
@@ -18,8 +26,13 @@ describe('dunningEventSamples', () => {
   })
 
   it('should never turn an unknown reason into a label value', () => {
-    const counters = { contacted: 0, skipped: { ...skipped({ 'no-step': 1 }), 'made-up': 5 } as Record<SkipReason, number> }
-    expect(dunningEventSamples(counters)).toEqual([{ labels: { outcome: 'skipped', skip_reason: 'no-step' }, value: 1 }])
+    const counters = {
+      contacted: 0,
+      skipped: { ...skipped({ 'no-step': 1 }), 'made-up': 5 } as Record<SkipReason, number>,
+    }
+    expect(dunningEventSamples(counters)).toEqual([
+      { labels: { outcome: 'skipped', skip_reason: 'no-step' }, value: 1 },
+    ])
   })
 })
 

@@ -24,6 +24,8 @@ describe('stepThresholdDays', () => {
   })
 
   it('should refuse not-due as a threshold', () => {
-    expect(() => stepThresholdDays({ type: 'bucket', bucket: 'not-due' as '0-30' })).toThrow(RangeError)
+    expect(() => stepThresholdDays({ type: 'bucket', bucket: 'not-due' as '0-30' })).toThrow(
+      RangeError,
+    )
   })
 })

@@ -2,7 +2,9 @@ import { templateErrors } from './templateErrors'
 
 describe('templateErrors', () => {
   it('should accept every known placeholder, repeated or not used at all', () => {
-    expect(templateErrors('{owner}: {amount}, {daysOverdue} days. {paymentLink} {amount}')).toEqual([])
+    expect(templateErrors('{owner}: {amount}, {daysOverdue} days. {paymentLink} {amount}')).toEqual(
+      [],
+    )
     expect(templateErrors('Please pay your common charges.')).toEqual([])
   })
 

@@ -16,7 +16,10 @@ export const templateErrors = (template: string): string[] => {
   for (const match of template.matchAll(TOKEN)) {
     const [token, name] = match
     if (name === undefined) errors.push(`Unmatched "${token}" at position ${match.index}`)
-    else if (!KNOWN.has(name)) errors.push(`Unknown placeholder ${token}; use ${TEMPLATE_PLACEHOLDERS.map((known) => `{${known}}`).join(', ')}`)
+    else if (!KNOWN.has(name))
+      errors.push(
+        `Unknown placeholder ${token}; use ${TEMPLATE_PLACEHOLDERS.map((known) => `{${known}}`).join(', ')}`,
+      )
   }
   return errors
 }

@@ -10,7 +10,9 @@ import type { ApartmentPosition, DunningPolicy, EscalationStep } from './types'
 export const AS_OF = '2026-06-03'
 export const OFFICE = 7
 
-export const step = (fields: Partial<EscalationStep> & Pick<EscalationStep, 'threshold'>): EscalationStep => ({
+export const step = (
+  fields: Partial<EscalationStep> & Pick<EscalationStep, 'threshold'>,
+): EscalationStep => ({
   channel: 'email',
   maxContacts: 2,
   minDaysBetweenContacts: 7,
@@ -19,12 +21,17 @@ export const step = (fields: Partial<EscalationStep> & Pick<EscalationStep, 'thr
 })
 
 /** The office default, its steps allowing `maxContacts` contacts each. */
-export const officeDefaultPolicy = ({ maxContacts = 2 }: { maxContacts?: number } = {}): DunningPolicy => ({
+export const officeDefaultPolicy = ({
+  maxContacts = 2,
+}: { maxContacts?: number } = {}): DunningPolicy => ({
   id: 1,
   building: null,
   isActive: true,
   minimumBalance: 1_000,
-  steps: [step({ maxContacts, threshold: { type: 'bucket', bucket: '0-30' } }), step({ channel: 'sms', maxContacts, threshold: { type: 'bucket', bucket: '31-60' } })],
+  steps: [
+    step({ maxContacts, threshold: { type: 'bucket', bucket: '0-30' } }),
+    step({ channel: 'sms', maxContacts, threshold: { type: 'bucket', bucket: '31-60' } }),
+  ],
   tenant: OFFICE,
 })
 
@@ -33,11 +40,21 @@ export const buildingOverride = (base: DunningPolicy): DunningPolicy => ({
   ...base,
   id: 2,
   building: 20,
-  steps: [step({ channel: 'letter', maxContacts: base.steps[0].maxContacts, threshold: { type: 'days', minDaysOverdue: 5 } })],
+  steps: [
+    step({
+      channel: 'letter',
+      maxContacts: base.steps[0].maxContacts,
+      threshold: { type: 'days', minDaysOverdue: 5 },
+    }),
+  ],
 })
 
 /** An apartment of building 10 owing 100.00 due `days` before `AS_OF`, its owner with an e-mail and an address. */
-export const position = (apartmentId: number, days: number, fields: Partial<ApartmentPosition> = {}): ApartmentPosition => ({
+export const position = (
+  apartmentId: number,
+  days: number,
+  fields: Partial<ApartmentPosition> = {},
+): ApartmentPosition => ({
   apartmentId,
   balance: 10_000,
   buildingId: 10,
@@ -47,7 +64,10 @@ export const position = (apartmentId: number, days: number, fields: Partial<Apar
 })
 
 /** A run's input over `policies` on `AS_OF`, nothing in the history or promised unless given. */
-export const runInput = (policies: DunningPolicy[], fields: Partial<PlanRunInput> = {}): PlanRunInput => ({
+export const runInput = (
+  policies: DunningPolicy[],
+  fields: Partial<PlanRunInput> = {},
+): PlanRunInput => ({
   asOf: AS_OF,
   history: [],
   officeId: OFFICE,

@@ -27,7 +27,8 @@ export type StepThreshold =
   | { type: 'days'; minDaysOverdue: number }
 
 /** A fixed fee in cents, or a share of the overdue amount in basis points (100 bp = 1%). */
-export type LateFeeRule = { type: 'fixed'; amount: number } | { type: 'percent'; basisPoints: number }
+export type LateFeeRule =
+  { type: 'fixed'; amount: number } | { type: 'percent'; basisPoints: number }
 
 /** What a step does besides the message; any combination. */
 export type StepAction = {

@@ -22,12 +22,19 @@ const policy = (steps: EscalationStep[], fields: Partial<DunningPolicy> = {}): D
 
 describe('validatePolicy', () => {
   it('should accept a sound policy mixing buckets and days', () => {
-    const steps = [step(), step({ threshold: { type: 'days', minDaysOverdue: 45 } }), step({ threshold: { type: 'bucket', bucket: '90+' } })]
+    const steps = [
+      step(),
+      step({ threshold: { type: 'days', minDaysOverdue: 45 } }),
+      step({ threshold: { type: 'bucket', bucket: '90+' } }),
+    ]
     expect(validatePolicy({ locale: 'el', policy: policy(steps) })).toEqual([])
   })
 
   it('should refuse steps that do not start strictly later than the one before', () => {
-    const steps = [step({ threshold: { type: 'bucket', bucket: '31-60' } }), step({ threshold: { type: 'days', minDaysOverdue: 31 } })]
+    const steps = [
+      step({ threshold: { type: 'bucket', bucket: '31-60' } }),
+      step({ threshold: { type: 'days', minDaysOverdue: 31 } }),
+    ]
     expect(validatePolicy({ policy: policy(steps) })).toEqual([
       { message: 'Each step must start later than the step before it', path: 'steps.1.threshold' },
     ])
@@ -36,7 +43,11 @@ describe('validatePolicy', () => {
   it('should catch a template typo on save, naming the field', () => {
     const steps = [step({ template: { el: 'Οφειλή {ammount}', en: 'You owe {amount}' } })]
     expect(validatePolicy({ policy: policy(steps) })).toEqual([
-      { message: 'Unknown placeholder {ammount}; use {owner}, {amount}, {daysOverdue}, {paymentLink}', path: 'steps.0.template.el' },
+      {
+        message:
+          'Unknown placeholder {ammount}; use {owner}, {amount}, {daysOverdue}, {paymentLink}',
+        path: 'steps.0.template.el',
+      },
     ])
   })
 
@@ -56,9 +67,14 @@ describe('validatePolicy', () => {
         minDaysBetweenContacts: -1,
         threshold: { type: 'days', minDaysOverdue: 2.5 },
       }),
-      step({ action: { lateFee: { type: 'fixed', amount: 0 } }, threshold: { type: 'days', minDaysOverdue: 40 } }),
+      step({
+        action: { lateFee: { type: 'fixed', amount: 0 } },
+        threshold: { type: 'days', minDaysOverdue: 40 },
+      }),
     ]
-    expect(validatePolicy({ policy: policy(steps, { minimumBalance: -1 }) }).map((error) => error.path)).toEqual([
+    expect(
+      validatePolicy({ policy: policy(steps, { minimumBalance: -1 }) }).map((error) => error.path),
+    ).toEqual([
       'minimumBalance',
       'steps.0.threshold',
       'steps.0.maxContacts',
@@ -69,7 +85,13 @@ describe('validatePolicy', () => {
   })
 
   it('should refuse a policy without steps or with an unknown channel', () => {
-    expect(validatePolicy({ policy: policy([]) })).toEqual([{ message: 'Add at least one step', path: 'steps' }])
-    expect(validatePolicy({ policy: policy([step({ channel: 'fax' as 'email' })]) }).map((error) => error.path)).toEqual(['steps.0.channel'])
+    expect(validatePolicy({ policy: policy([]) })).toEqual([
+      { message: 'Add at least one step', path: 'steps' },
+    ])
+    expect(
+      validatePolicy({ policy: policy([step({ channel: 'fax' as 'email' })]) }).map(
+        (error) => error.path,
+      ),
+    ).toEqual(['steps.0.channel'])
   })
 })

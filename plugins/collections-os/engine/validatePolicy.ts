@@ -14,7 +14,13 @@ const LOCALES: readonly DunningLocale[] = ['el', 'en']
  * numbers, at least one contact per step. Templates are checked for every locale written; the
  * office's own `locale`, when given, must have one in every step.
  */
-export const validatePolicy = ({ locale, policy }: { locale?: DunningLocale; policy: DunningPolicy }): PolicyError[] => {
+export const validatePolicy = ({
+  locale,
+  policy,
+}: {
+  locale?: DunningLocale
+  policy: DunningPolicy
+}): PolicyError[] => {
   const errors: PolicyError[] = []
   const add = (path: string, message: string) => errors.push({ message, path })
   if (!isWhole(policy.minimumBalance)) add('minimumBalance', 'Use whole cents, zero or more')
@@ -23,24 +29,33 @@ export const validatePolicy = ({ locale, policy }: { locale?: DunningLocale; pol
   let previous = -1
   policy.steps.forEach((step, index) => {
     const at = (field: string) => `steps.${index}.${field}`
-    if (step.threshold.type === 'days' && !isWhole(step.threshold.minDaysOverdue)) add(at('threshold'), 'Use whole days, zero or more')
+    if (step.threshold.type === 'days' && !isWhole(step.threshold.minDaysOverdue))
+      add(at('threshold'), 'Use whole days, zero or more')
     const days = stepThresholdDays(step.threshold)
     if (days <= previous) add(at('threshold'), 'Each step must start later than the step before it')
     previous = Math.max(previous, days)
-    if (!DELIVERY_CHANNELS.includes(step.channel)) add(at('channel'), `Use one of ${DELIVERY_CHANNELS.join(', ')}`)
-    if (!isWhole(step.maxContacts) || step.maxContacts < 1) add(at('maxContacts'), 'Allow at least one contact')
-    if (!isWhole(step.minDaysBetweenContacts)) add(at('minDaysBetweenContacts'), 'Use whole days, zero or more')
+    if (!DELIVERY_CHANNELS.includes(step.channel))
+      add(at('channel'), `Use one of ${DELIVERY_CHANNELS.join(', ')}`)
+    if (!isWhole(step.maxContacts) || step.maxContacts < 1)
+      add(at('maxContacts'), 'Allow at least one contact')
+    if (!isWhole(step.minDaysBetweenContacts))
+      add(at('minDaysBetweenContacts'), 'Use whole days, zero or more')
     for (const language of LOCALES) {
       const text = step.template[language] ?? ''
       if (text.trim() === '') {
-        if (language === locale) add(at(`template.${language}`), 'Write the message in the office language')
+        if (language === locale)
+          add(at(`template.${language}`), 'Write the message in the office language')
         continue
       }
       for (const message of templateErrors(text)) add(at(`template.${language}`), message)
     }
     const fee = step.action?.lateFee
-    if (fee?.type === 'fixed' && (!isWhole(fee.amount) || fee.amount === 0)) add(at('action.lateFee'), 'Use whole cents above zero')
-    if (fee?.type === 'percent' && (!isWhole(fee.basisPoints) || fee.basisPoints === 0 || fee.basisPoints > 10_000)) {
+    if (fee?.type === 'fixed' && (!isWhole(fee.amount) || fee.amount === 0))
+      add(at('action.lateFee'), 'Use whole cents above zero')
+    if (
+      fee?.type === 'percent' &&
+      (!isWhole(fee.basisPoints) || fee.basisPoints === 0 || fee.basisPoints > 10_000)
+    ) {
       add(at('action.lateFee'), 'Use basis points from 1 to 10000 (100 = 1%)')
     }
   })

@@ -40,15 +40,26 @@ export const applyStepActions = async ({
   timezone: string
 }): Promise<StepActionsResult> => {
   const fees = contacts.filter((c) => (c.action?.lateFee ?? 0) > 0)
-  const withTask = contacts.filter((c) => c.action?.shouldCreateManagerTask || c.action?.isLegalNotice)
+  const withTask = contacts.filter(
+    (c) => c.action?.shouldCreateManagerTask || c.action?.isLegalNotice,
+  )
   const legal = contacts.filter((c) => c.action?.isLegalNotice)
   if (fees.length === 0 && withTask.length === 0) return { lateFees: 0, lateFeeTotal: 0, tasks: 0 }
 
   const shouldCommit = await initTransaction(req)
   try {
     const db = await dbFor(req)
-    const charges = fees.length === 0 ? [] : (
-      await db.execute<{ amount: string; apartment_id: number; building_id: number; id: number; source_reference: string }>(sql`
+    const charges =
+      fees.length === 0
+        ? []
+        : (
+            await db.execute<{
+              amount: string
+              apartment_id: number
+              building_id: number
+              id: number
+              source_reference: string
+            }>(sql`
         insert into charges (tenant_id, building_id, apartment_id, period, amount, open_amount, due_date, source, source_reference, description)
         select a.tenant_id, a.building_id, a.id, ${period}, x.amount, x.amount,
                (${asOf}::date + time '12:00') at time zone ${timezone}, 'penalty', x.reference, x.description
@@ -59,11 +70,19 @@ export const applyStepActions = async ({
         join apartments a on a.id = x.apartment_id and a.tenant_id = ${officeId}
         on conflict (apartment_id, source, source_reference) where source <> 'manual' and source_reference is not null do nothing
         returning id, apartment_id, building_id, amount, source_reference`)
-    ).rows
+          ).rows
     await rebuildOpenItems({ apartmentIds: charges.map((c) => c.apartment_id), req })
 
-    const tasks = withTask.length === 0 ? [] : (
-      await db.execute<{ apartment_id: number; id: number; idempotency_key: string; kind: string }>(sql`
+    const tasks =
+      withTask.length === 0
+        ? []
+        : (
+            await db.execute<{
+              apartment_id: number
+              id: number
+              idempotency_key: string
+              kind: string
+            }>(sql`
         insert into dunning_tasks (tenant_id, building_id, apartment_id, run_id, title, kind, status, step_index, amount_overdue,
                                    days_overdue, idempotency_key)
         select a.tenant_id, a.building_id, a.id, ${runId},
@@ -71,7 +90,10 @@ export const applyStepActions = async ({
                (case when x.legal then 'legal-notice' else 'follow-up' end)::enum_dunning_tasks_kind, 'open',
                x.step, x.amount, x.days, x.key
         from unnest(${intArray(withTask.map((c) => c.apartmentId))}, ${textArray(withTask.map((c) => c.idempotencyKey))},
-                    ${arrayParam(withTask.map((c) => Boolean(c.action?.isLegalNotice)), 'boolean[]')},
+                    ${arrayParam(
+                      withTask.map((c) => Boolean(c.action?.isLegalNotice)),
+                      'boolean[]',
+                    )},
                     ${intArray(withTask.map((c) => c.stepIndex))}, ${intArray(withTask.map((c) => c.amountOverdue))},
                     ${intArray(withTask.map((c) => c.daysOverdue))})
              as x(apartment_id, key, legal, step, amount, days)
@@ -79,7 +101,7 @@ export const applyStepActions = async ({
         join buildings b on b.id = a.building_id
         on conflict (idempotency_key) do nothing
         returning id, apartment_id, idempotency_key, kind`)
-    ).rows
+          ).rows
 
     // Links are set from the keys, not from what this call inserted, so a retry that inserted
     // nothing still completes the links a crashed attempt left out.
@@ -98,7 +120,13 @@ export const applyStepActions = async ({
         ...charges.map((charge) => ({
           action: 'charge.created',
           actorLabel: 'system:dunning',
-          after: { amount: Number(charge.amount), apartment: charge.apartment_id, building: charge.building_id, source: 'penalty', run: runId },
+          after: {
+            amount: Number(charge.amount),
+            apartment: charge.apartment_id,
+            building: charge.building_id,
+            source: 'penalty',
+            run: runId,
+          },
           entityId: charge.id,
           entityType: 'charges',
           idempotencyKey: charge.source_reference,
@@ -117,7 +145,11 @@ export const applyStepActions = async ({
       req,
     })
     if (shouldCommit) await commitTransaction(req)
-    return { lateFees: charges.length, lateFeeTotal: charges.reduce((sum, c) => sum + Number(c.amount), 0), tasks: tasks.length }
+    return {
+      lateFees: charges.length,
+      lateFeeTotal: charges.reduce((sum, c) => sum + Number(c.amount), 0),
+      tasks: tasks.length,
+    }
   } catch (err) {
     if (shouldCommit) await killTransaction(req)
     throw err

@@ -21,7 +21,10 @@ const EVENT_BATCH = 1_000
 
 /** Thrown when some of a run's messages could not be sent: the queue retries the run. */
 export class UndeliveredMessagesError extends Error {
-  constructor(readonly undelivered: number, readonly total: number) {
+  constructor(
+    readonly undelivered: number,
+    readonly total: number,
+  ) {
     super(`${undelivered} of ${total} messages could not be sent; the run is retried`)
   }
 }
@@ -38,7 +41,13 @@ export class UndeliveredMessagesError extends Error {
  * plans and counts without writing events, fees, tasks or sending (promises are still settled:
  * that is bookkeeping of what already happened, not an action of the run).
  */
-export const executeDunningRun = async ({ payload, runId }: { payload: Payload; runId: number }): Promise<RunCounters> => {
+export const executeDunningRun = async ({
+  payload,
+  runId,
+}: {
+  payload: Payload
+  runId: number
+}): Promise<RunCounters> => {
   const startedAt = performance.now()
   const run = await payload.findByID({ collection: DUNNING_RUNS, depth: 0, id: runId })
   // Queued again after attempts: an operator's replay (`replayDunningRun`). Deliveries the retries
@@ -46,20 +55,42 @@ export const executeDunningRun = async ({ payload, runId }: { payload: Payload; 
   const isReplay = run.status === 'queued' && (run.attempts ?? 0) > 0
   const officeId = run.tenant as number
   const office = await payload.findByID({ collection: 'offices', depth: 0, id: officeId })
-  const policyDoc = await payload.findByID({ collection: DUNNING_POLICIES, depth: 0, id: run.policy as number })
+  const policyDoc = await payload.findByID({
+    collection: DUNNING_POLICIES,
+    depth: 0,
+    id: run.policy as number,
+  })
   const policy = policyFromDoc(policyDoc as never)
   const asOf = run.asOf ?? officeToday(office.timezone)
   await payload.update({
     collection: DUNNING_RUNS,
-    data: { asOf, attempts: (run.attempts ?? 0) + 1, startedAt: new Date().toISOString(), status: 'running', traceId: currentTraceId() },
+    data: {
+      asOf,
+      attempts: (run.attempts ?? 0) + 1,
+      startedAt: new Date().toISOString(),
+      status: 'running',
+      traceId: currentTraceId(),
+    },
     id: runId,
   })
   const req = await createLocalReq({ context: { actor: 'system:dunning' } }, payload)
 
   await settlePromises({ asOf, officeId, req, timezone: office.timezone })
-  const input = await loadRunInput({ asOf, excludeRunId: runId, historyOfPolicyOnly: true, officeId, payload, policyId: policy.id, timezone: office.timezone })
+  const input = await loadRunInput({
+    asOf,
+    excludeRunId: runId,
+    historyOfPolicyOnly: true,
+    officeId,
+    payload,
+    policyId: policy.id,
+    timezone: office.timezone,
+  })
   const buildingId = typeof run.building === 'number' ? run.building : null
-  const plan = planRun(buildingId === null ? input : { ...input, positions: input.positions.filter((p) => p.buildingId === buildingId) })
+  const plan = planRun(
+    buildingId === null
+      ? input
+      : { ...input, positions: input.positions.filter((p) => p.buildingId === buildingId) },
+  )
   let actions: StepActionsResult = { lateFees: 0, lateFeeTotal: 0, tasks: 0 }
   if (!run.isDryRun) {
     await recordEvents({ officeId, payload, plan, runId })
@@ -74,22 +105,48 @@ export const executeDunningRun = async ({ payload, runId }: { payload: Payload; 
     })
     const messages = composeMessages({ office, plan, policy, positions: input.positions })
     const sent = await sendNotifications({ messages, payload })
-    await linkDeliveries({ payload, sent: sent.map((result, index) => [messages[index].idempotencyKey, result.delivery.id]) })
+    await linkDeliveries({
+      payload,
+      sent: sent.map((result, index) => [messages[index].idempotencyKey, result.delivery.id]),
+    })
     // Deliveries an earlier attempt could not send: try them again now (never a second message).
-    const unsent = sent.filter((result) => result.isDuplicate && result.delivery.status !== 'sent' && result.delivery.status !== 'delivered')
-    const retried = await reattemptDeliveries({ deliveryIds: unsent.map((r) => r.delivery.id), payload, reviveUnsent: isReplay })
-    recordReminderDeliveries({ deliveries: [...sent.filter((r) => !r.isDuplicate).map((r) => r.delivery), ...retried] })
+    const unsent = sent.filter(
+      (result) =>
+        result.isDuplicate &&
+        result.delivery.status !== 'sent' &&
+        result.delivery.status !== 'delivered',
+    )
+    const retried = await reattemptDeliveries({
+      deliveryIds: unsent.map((r) => r.delivery.id),
+      payload,
+      reviveUnsent: isReplay,
+    })
+    recordReminderDeliveries({
+      deliveries: [...sent.filter((r) => !r.isDuplicate).map((r) => r.delivery), ...retried],
+    })
     // A delivery the provider accepted and later reported bounced is a final answer, not a failure
     // to retry; only messages that never reached the provider keep the run failing.
-    const latest = new Map([...sent.map((r) => [r.delivery.id, r.delivery] as const), ...retried.map((d) => [d.id, d] as const)])
-    const undelivered = [...latest.values()].filter((d) => d.status === 'failed' || (d.status === 'dead' && d.sentAt === null)).length
+    const latest = new Map([
+      ...sent.map((r) => [r.delivery.id, r.delivery] as const),
+      ...retried.map((d) => [d.id, d] as const),
+    ])
+    const undelivered = [...latest.values()].filter(
+      (d) => d.status === 'failed' || (d.status === 'dead' && d.sentAt === null),
+    ).length
     if (undelivered > 0) throw new UndeliveredMessagesError(undelivered, messages.length)
   }
 
   const { skipped, ...counts } = plan.counters
   await payload.update({
     collection: DUNNING_RUNS,
-    data: { contacted: counts.contacted, error: null, evaluated: counts.evaluated, finishedAt: new Date().toISOString(), skipped, status: 'completed' },
+    data: {
+      contacted: counts.contacted,
+      error: null,
+      evaluated: counts.evaluated,
+      finishedAt: new Date().toISOString(),
+      skipped,
+      status: 'completed',
+    },
     id: runId,
   })
   await writeAuditEvent({
@@ -104,16 +161,51 @@ export const executeDunningRun = async ({ payload, runId }: { payload: Payload; 
     },
     req,
   })
-  recordRunMetrics({ counters: plan.counters, durationSeconds: (performance.now() - startedAt) / 1000, isDryRun: Boolean(run.isDryRun), outcome: 'completed' })
+  recordRunMetrics({
+    counters: plan.counters,
+    durationSeconds: (performance.now() - startedAt) / 1000,
+    isDryRun: Boolean(run.isDryRun),
+    outcome: 'completed',
+  })
   return plan.counters
 }
 
 /** One event per planned apartment, `EVENT_BATCH` rows per statement; a retry's rows already exist. */
-const recordEvents = async ({ officeId, payload, plan, runId }: { officeId: number; payload: Payload; plan: RunPlan; runId: number }) => {
+const recordEvents = async ({
+  officeId,
+  payload,
+  plan,
+  runId,
+}: {
+  officeId: number
+  payload: Payload
+  plan: RunPlan
+  runId: number
+}) => {
   const pool = poolOf(payload)
   const rows = [
-    ...plan.contacts.map((c) => [c.apartmentId, c.buildingId, 'sent', null, c.stepIndex, c.channel, c.amountOverdue, c.daysOverdue, c.idempotencyKey]),
-    ...plan.skips.map((s) => [s.apartmentId, s.buildingId, 'skipped', s.reason, s.stepIndex, null, s.amountOverdue, s.daysOverdue, null]),
+    ...plan.contacts.map((c) => [
+      c.apartmentId,
+      c.buildingId,
+      'sent',
+      null,
+      c.stepIndex,
+      c.channel,
+      c.amountOverdue,
+      c.daysOverdue,
+      c.idempotencyKey,
+    ]),
+    ...plan.skips.map((s) => [
+      s.apartmentId,
+      s.buildingId,
+      'skipped',
+      s.reason,
+      s.stepIndex,
+      null,
+      s.amountOverdue,
+      s.daysOverdue,
+      null,
+    ]),
   ]
   for (let start = 0; start < rows.length; start += EVENT_BATCH) {
     const batch = rows.slice(start, start + EVENT_BATCH)
@@ -124,7 +216,19 @@ const recordEvents = async ({ officeId, payload, plan, runId }: { officeId: numb
        select $1, $2, * from unnest($3::int[], $4::int[], $5::enum_dunning_events_outcome[], $6::enum_dunning_events_skip_reason[],
          $7::int[], $8::enum_dunning_events_channel[], $9::numeric[], $10::numeric[], $11::varchar[])
        on conflict (idempotency_key) do nothing`,
-      [officeId, runId, column(0), column(1), column(2), column(3), column(4), column(5), column(6), column(7), column(8)],
+      [
+        officeId,
+        runId,
+        column(0),
+        column(1),
+        column(2),
+        column(3),
+        column(4),
+        column(5),
+        column(6),
+        column(7),
+        column(8),
+      ],
     )
   }
 }
@@ -164,7 +268,8 @@ const composeMessages = ({
     })
     // Policies are checked on save; a message that still cannot be written fails the run, so
     // the queue retries and an operator sees it, rather than an owner silently not being told.
-    if (!rendered.text) throw new Error(`apartment ${contact.apartmentId}: ${rendered.errors.join('; ')}`)
+    if (!rendered.text)
+      throw new Error(`apartment ${contact.apartmentId}: ${rendered.errors.join('; ')}`)
     return {
       apartment: contact.apartmentId,
       body: rendered.text,
@@ -182,11 +287,20 @@ const composeMessages = ({
 const DELIVERY_KEY_PREFIX = 'dunning:'
 
 /** Links each event to its delivery, one statement. */
-const linkDeliveries = async ({ payload, sent }: { payload: Payload; sent: (readonly [string, number])[] }) => {
+const linkDeliveries = async ({
+  payload,
+  sent,
+}: {
+  payload: Payload
+  sent: (readonly [string, number])[]
+}) => {
   if (sent.length === 0) return
   await poolOf(payload).query(
     `update dunning_events e set delivery_id = x.delivery from unnest($1::varchar[], $2::int[]) as x(key, delivery)
      where e.idempotency_key = x.key and e.delivery_id is null`,
-    [sent.map(([key]) => key.slice(DELIVERY_KEY_PREFIX.length)), sent.map(([, delivery]) => delivery)],
+    [
+      sent.map(([key]) => key.slice(DELIVERY_KEY_PREFIX.length)),
+      sent.map(([, delivery]) => delivery),
+    ],
   )
 }

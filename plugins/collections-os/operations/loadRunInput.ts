@@ -46,7 +46,12 @@ export const loadRunInput = async ({
   timezone: string
 }): Promise<PlanRunInput> => {
   const pool = poolOf(payload)
-  const policies = await payload.find({ collection: DUNNING_POLICIES, depth: 0, pagination: false, where: { tenant: { equals: officeId } } })
+  const policies = await payload.find({
+    collection: DUNNING_POLICIES,
+    depth: 0,
+    pagination: false,
+    where: { tenant: { equals: officeId } },
+  })
   const [debtors, items, contacts, promises] = [
     // Letters go to the apartment's address; in-app messages to its resident portal user.
     await pool.query<DebtorRow>(
@@ -62,14 +67,28 @@ export const loadRunInput = async ({
        from charges where tenant_id = $1 and open_amount > 0`,
       [officeId, timezone],
     ),
-    await pool.query<{ apartment_id: number; channel: ContactRecord['channel']; policy_id: number; sent: string; step_index: string }>(
+    await pool.query<{
+      apartment_id: number
+      channel: ContactRecord['channel']
+      policy_id: number
+      sent: string
+      step_index: string
+    }>(
       `select e.apartment_id, e.channel, r.policy_id, to_char(e.created_at at time zone $2, 'YYYY-MM-DD') as sent, e.step_index
        from dunning_events e join dunning_runs r on r.id = e.run_id
        where e.tenant_id = $1 and e.outcome = 'sent' and e.created_at > now() - interval '400 days'
          and e.run_id is distinct from $3 and ($4::int is null or r.policy_id = $4)`,
       [officeId, timezone, excludeRunId, historyOfPolicyOnly ? policyId : null],
     ),
-    await pool.query<{ amount: string; apartment_id: number; due: string; grace_days: null | string; id: number; made: string; status: PromiseToPay['status'] }>(
+    await pool.query<{
+      amount: string
+      apartment_id: number
+      due: string
+      grace_days: null | string
+      id: number
+      made: string
+      status: PromiseToPay['status']
+    }>(
       `select id, apartment_id, amount, grace_days, status, to_char(due_date at time zone $2, 'YYYY-MM-DD') as due,
               to_char(created_at at time zone $2, 'YYYY-MM-DD') as made
        from promises_to_pay where tenant_id = $1 and status in ('active', 'broken')`,
@@ -87,7 +106,13 @@ export const loadRunInput = async ({
     balance: Number(row.balance),
     buildingId: row.building_id,
     openItems: openItems.get(row.apartment_id) ?? [],
-    owner: { email: row.email, name: row.name, phone: row.phone, portalUserId: row.portal_user, postalAddress: row.postal },
+    owner: {
+      email: row.email,
+      name: row.name,
+      phone: row.phone,
+      portalUserId: row.portal_user,
+      postalAddress: row.postal,
+    },
   }))
   return {
     asOf,

@@ -5,7 +5,10 @@ import type { RunCounters } from '../engine/planRun'
 import { dunningEventSamples, reminderSamples } from '../engine/runMetricSamples'
 
 /** How a run attempt ended: the run statuses an attempt can leave behind. */
-export type RunOutcome = Extract<(typeof RUN_STATUSES)[number], 'completed' | 'dead-letter' | 'failed'>
+export type RunOutcome = Extract<
+  (typeof RUN_STATUSES)[number],
+  'completed' | 'dead-letter' | 'failed'
+>
 
 /**
  * Records one run attempt on the metrics registry: its duration in `dunning_run_duration_seconds`
@@ -27,7 +30,8 @@ export const recordRunMetrics = ({
 }): void => {
   metrics.dunningRunDuration.observe({ dry_run: String(isDryRun), outcome }, durationSeconds)
   if (outcome !== 'completed' || isDryRun || !counters) return
-  for (const { labels, value } of dunningEventSamples(counters)) metrics.dunningEvents.inc(labels, value)
+  for (const { labels, value } of dunningEventSamples(counters))
+    metrics.dunningEvents.inc(labels, value)
 }
 
 /**
@@ -37,6 +41,11 @@ export const recordRunMetrics = ({
  * that are not duplicates) and re-attempts; a delivery an earlier attempt already counted and
  * this one left alone must not be passed again.
  */
-export const recordReminderDeliveries = ({ deliveries }: { deliveries: readonly Pick<DeliveryRecord, 'channel' | 'status'>[] }): void => {
-  for (const { labels, value } of reminderSamples(deliveries)) metrics.dunningReminders.inc(labels, value)
+export const recordReminderDeliveries = ({
+  deliveries,
+}: {
+  deliveries: readonly Pick<DeliveryRecord, 'channel' | 'status'>[]
+}): void => {
+  for (const { labels, value } of reminderSamples(deliveries))
+    metrics.dunningReminders.inc(labels, value)
 }

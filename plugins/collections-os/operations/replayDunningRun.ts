@@ -26,7 +26,12 @@ export const replayDunningRun = async ({ req, runId }: { req: PayloadRequest; ru
   const isOwnTransaction = await initTransaction(req)
   try {
     const db = await dbFor(req)
-    const { rows } = await db.execute<{ attempts: null | string; error: null | string; status: string; tenant_id: number }>(
+    const { rows } = await db.execute<{
+      attempts: null | string
+      error: null | string
+      status: string
+      tenant_id: number
+    }>(
       sql`select status, attempts, error, tenant_id from dunning_runs where id = ${runId} for update`,
     )
     const run = rows[0]
@@ -34,13 +39,21 @@ export const replayDunningRun = async ({ req, runId }: { req: PayloadRequest; ru
       if (isOwnTransaction) await killTransaction(req)
       return null
     }
-    await db.execute(sql`update dunning_runs set status = 'queued', error = null, updated_at = now() where id = ${runId}`)
+    await db.execute(
+      sql`update dunning_runs set status = 'queued', error = null, updated_at = now() where id = ${runId}`,
+    )
     const letters = await listDeadLetters({ limit: DEAD_LETTER_SCAN, task: DUNNING_RUN_TASK })
-    const letter = letters.find((candidate) => (candidate.data as { runId?: number } | undefined)?.runId === runId)
+    const letter = letters.find(
+      (candidate) => (candidate.data as { runId?: number } | undefined)?.runId === runId,
+    )
     const isLetterReplayed = letter ? await replayLetter(letter.id) : false
     if (!isLetterReplayed) {
       // A key per attempt count: a retried request does not queue the same replay twice.
-      await enqueue({ data: { runId }, key: `dunning-run:${runId}:replay-after-${Number(run.attempts ?? 0)}`, name: DUNNING_RUN_TASK })
+      await enqueue({
+        data: { runId },
+        key: `dunning-run:${runId}:replay-after-${Number(run.attempts ?? 0)}`,
+        name: DUNNING_RUN_TASK,
+      })
     }
     await writeAuditEvent({
       event: {

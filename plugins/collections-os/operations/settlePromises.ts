@@ -6,9 +6,23 @@ import { PROMISES_TO_PAY } from '../constants'
 import { promiseStatus } from '../engine/promiseStatus'
 import type { Installment, Payment, PromiseToPay } from '../engine/types'
 
-export type SettledPromise = { apartmentId: number; id: number; paid: number; resolvedOn: null | string; status: PromiseToPay['status'] }
+export type SettledPromise = {
+  apartmentId: number
+  id: number
+  paid: number
+  resolvedOn: null | string
+  status: PromiseToPay['status']
+}
 
-type PromiseRow = { amount: string; apartment_id: number; due: string; grace_days: null | string; id: number; made: string; paid: null | string }
+type PromiseRow = {
+  amount: string
+  apartment_id: number
+  due: string
+  grace_days: null | string
+  id: number
+  made: string
+  paid: null | string
+}
 
 /**
  * Brings an office's active promises up to date on `asOf`: each one's paid amount, and kept or
@@ -55,8 +69,16 @@ export const settlePromises = async ({
         where apartment_id = any(${arrayParam(apartmentIds, 'int[]')})
           and received_at >= (${earliest}::date::timestamp at time zone ${timezone})`),
     ]
-    const installmentsOf = group(installments, (row) => row.parent, (row): Installment => ({ amount: Number(row.amount), dueDate: row.due }))
-    const paymentsOf = group(payments, (row) => row.apartment_id, (row): Payment => ({ amount: Number(row.amount), paidOn: row.paid_on }))
+    const installmentsOf = group(
+      installments,
+      (row) => row.parent,
+      (row): Installment => ({ amount: Number(row.amount), dueDate: row.due }),
+    )
+    const paymentsOf = group(
+      payments,
+      (row) => row.apartment_id,
+      (row): Payment => ({ amount: Number(row.amount), paidOn: row.paid_on }),
+    )
 
     const changed: (SettledPromise & { before: number })[] = []
     for (const row of active) {
@@ -70,17 +92,38 @@ export const settlePromises = async ({
         madeOn: row.made,
         status: 'active',
       }
-      const outcome = promiseStatus({ asOf, payments: paymentsOf.get(row.apartment_id) ?? [], promise })
+      const outcome = promiseStatus({
+        asOf,
+        payments: paymentsOf.get(row.apartment_id) ?? [],
+        promise,
+      })
       if (outcome.status === 'active' && outcome.paid === Number(row.paid ?? 0)) continue
-      changed.push({ apartmentId: row.apartment_id, before: Number(row.paid ?? 0), id: row.id, ...outcome })
+      changed.push({
+        apartmentId: row.apartment_id,
+        before: Number(row.paid ?? 0),
+        id: row.id,
+        ...outcome,
+      })
     }
     if (changed.length > 0) {
       await db.execute(sql`
         update promises_to_pay p
            set status = x.status::enum_promises_to_pay_status, paid = x.paid, updated_at = now(),
                resolved_on = (x.resolved_on::date + time '12:00') at time zone ${timezone}
-          from unnest(${arrayParam(changed.map((c) => c.id), 'int[]')}, ${arrayParam(changed.map((c) => c.status), 'varchar[]')},
-                      ${arrayParam(changed.map((c) => c.paid), 'bigint[]')}, ${arrayParam(changed.map((c) => c.resolvedOn), 'varchar[]')})
+          from unnest(${arrayParam(
+            changed.map((c) => c.id),
+            'int[]',
+          )}, ${arrayParam(
+            changed.map((c) => c.status),
+            'varchar[]',
+          )},
+                      ${arrayParam(
+                        changed.map((c) => c.paid),
+                        'bigint[]',
+                      )}, ${arrayParam(
+                        changed.map((c) => c.resolvedOn),
+                        'varchar[]',
+                      )})
                as x(id, status, paid, resolved_on)
          where p.id = x.id`)
       await writeAuditEvents({

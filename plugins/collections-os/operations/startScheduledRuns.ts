@@ -11,7 +11,13 @@ import { triggerDunningRun } from './triggerDunningRun'
  * in offices where Collections OS is on. The run's (policy, scheduledFor) is unique, so two
  * instances or a retried tick start it once.
  */
-export const startScheduledRuns = async ({ now, payload }: { now: Date; payload: Payload }): Promise<number[]> => {
+export const startScheduledRuns = async ({
+  now,
+  payload,
+}: {
+  now: Date
+  payload: Payload
+}): Promise<number[]> => {
   const { docs: policies } = await payload.find({
     collection: DUNNING_POLICIES,
     depth: 0,
@@ -23,19 +29,36 @@ export const startScheduledRuns = async ({ now, payload }: { now: Date; payload:
   for (const policy of policies) {
     const occurrence = policy.schedule ? latestOccurrence({ cron: policy.schedule, now }) : null
     if (!occurrence) continue
-    const office = await payload.findByID({ collection: 'offices', depth: 0, id: policy.tenant as number })
+    const office = await payload.findByID({
+      collection: 'offices',
+      depth: 0,
+      id: policy.tenant as number,
+    })
     if (!isFeatureEnabled({ flag: 'ENABLE_COLLECTIONS_OS', flags, office })) continue
     const existing = await payload.count({
       collection: DUNNING_RUNS,
-      where: { and: [{ policy: { equals: policy.id } }, { scheduledFor: { equals: occurrence.toISOString() } }] },
+      where: {
+        and: [
+          { policy: { equals: policy.id } },
+          { scheduledFor: { equals: occurrence.toISOString() } },
+        ],
+      },
     })
     if (existing.totalDocs > 0) continue
     try {
-      const run = await triggerDunningRun({ payload, policyId: policy.id, scheduledFor: occurrence.toISOString(), trigger: 'scheduled' })
+      const run = await triggerDunningRun({
+        payload,
+        policyId: policy.id,
+        scheduledFor: occurrence.toISOString(),
+        trigger: 'scheduled',
+      })
       started.push(run.id)
     } catch (err) {
       // Another instance created it between the count and the insert: the unique index said no.
-      payload.logger.info({ err, msg: `dunning: run for policy ${policy.id} at ${occurrence.toISOString()} already exists` })
+      payload.logger.info({
+        err,
+        msg: `dunning: run for policy ${policy.id} at ${occurrence.toISOString()} already exists`,
+      })
     }
   }
   return started

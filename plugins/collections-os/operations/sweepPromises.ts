@@ -11,7 +11,11 @@ import { settlePromises, type SettledPromise } from './settlePromises'
  * its own calendar day, so an owner who paid sees the promise kept (and a lapsed one broken)
  * without waiting for the next dunning run. One office's failure does not stop the others.
  */
-export const sweepPromises = async ({ payload }: { payload: Payload }): Promise<SettledPromise[]> => {
+export const sweepPromises = async ({
+  payload,
+}: {
+  payload: Payload
+}): Promise<SettledPromise[]> => {
   const { rows } = await poolOf(payload).query<{ tenant_id: number }>(
     `select distinct tenant_id from promises_to_pay where status = 'active' and tenant_id is not null order by tenant_id`,
   )
@@ -22,9 +26,19 @@ export const sweepPromises = async ({ payload }: { payload: Payload }): Promise<
     if (!isFeatureEnabled({ flag: 'ENABLE_COLLECTIONS_OS', flags, office })) continue
     try {
       const req = await createLocalReq({ context: { actor: 'system:dunning' } }, payload)
-      settled.push(...(await settlePromises({ asOf: officeToday(office.timezone), officeId, req, timezone: office.timezone })))
+      settled.push(
+        ...(await settlePromises({
+          asOf: officeToday(office.timezone),
+          officeId,
+          req,
+          timezone: office.timezone,
+        })),
+      )
     } catch (err) {
-      payload.logger.error({ err, msg: `dunning: could not settle the promises of office ${officeId}` })
+      payload.logger.error({
+        err,
+        msg: `dunning: could not settle the promises of office ${officeId}`,
+      })
     }
   }
   return settled

@@ -1,4 +1,11 @@
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
+import {
+  commitTransaction,
+  createLocalReq,
+  initTransaction,
+  killTransaction,
+  type Payload,
+  type PayloadRequest,
+} from 'payload'
 
 import { writeAuditEvent } from '../../../src/lib/audit'
 import { enqueue } from '../../../src/lib/queue/enqueue'
@@ -56,7 +63,12 @@ export const triggerDunningRun = async ({
       await writeAuditEvent({
         event: {
           action: 'dunning-run.requested',
-          after: { building: run.building ?? null, isDryRun: run.isDryRun ?? false, policy: policyId, status: run.status },
+          after: {
+            building: run.building ?? null,
+            isDryRun: run.isDryRun ?? false,
+            policy: policyId,
+            status: run.status,
+          },
           entityId: run.id,
           entityType: DUNNING_RUNS,
           tenant: policy.tenant as number,

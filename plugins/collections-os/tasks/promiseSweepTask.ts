@@ -9,7 +9,10 @@ export const promiseSweepTask = defineTask<Record<string, never>>({
   name: PROMISE_SWEEP_TASK,
   handler: async ({ payload }) => {
     const settled = await sweepPromises({ payload })
-    return { broken: settled.filter((p) => p.status === 'broken').length, kept: settled.filter((p) => p.status === 'kept').length }
+    return {
+      broken: settled.filter((p) => p.status === 'broken').length,
+      kept: settled.filter((p) => p.status === 'kept').length,
+    }
   },
 })
 

@@ -7,7 +7,9 @@ export const SCHEDULED_RUNS_TASK = 'dunning.scheduled-runs'
 /** Every five minutes: start the runs whose policy's cron came due (once per occurrence). */
 export const scheduledRunsTask = defineTask<Record<string, never>>({
   name: SCHEDULED_RUNS_TASK,
-  handler: async ({ payload }) => ({ started: (await startScheduledRuns({ now: new Date(), payload })).length }),
+  handler: async ({ payload }) => ({
+    started: (await startScheduledRuns({ now: new Date(), payload })).length,
+  }),
 })
 
 export const scheduledRunsSchedule = defineSchedule({

@@ -27,7 +27,12 @@ let a: { policy: number; promise: number; run: number }
 
 type Method = 'DELETE' | 'GET' | 'PATCH' | 'POST'
 
-const call = (method: Method, path: string, actor: Actor | null, { body, key }: { body?: unknown; key?: string } = {}) =>
+const call = (
+  method: Method,
+  path: string,
+  actor: Actor | null,
+  { body, key }: { body?: unknown; key?: string } = {},
+) =>
   api(method, `collections/${path}`, {
     body,
     headers: key ? { [IDEMPOTENCY_HEADER]: key } : undefined,
@@ -35,11 +40,16 @@ const call = (method: Method, path: string, actor: Actor | null, { body, key }: 
   })
 
 /** A POST as a well-behaved client sends it: with a fresh Idempotency-Key. */
-const post = (path: string, actor: Actor | null, body?: unknown) => call('POST', path, actor, { body, key: randomUUID() })
+const post = (path: string, actor: Actor | null, body?: unknown) =>
+  call('POST', path, actor, { body, key: randomUUID() })
 
-const expectDocumented = openApiConformance(buildCollectionsOpenApi(), 'https://building-office.local/collections.openapi.json')
+const expectDocumented = openApiConformance(
+  buildCollectionsOpenApi(),
+  'https://building-office.local/collections.openapi.json',
+)
 
-const fieldPaths = (body: any): string[] => (body.errors?.[0]?.data?.errors ?? []).map((error: { path: string }) => error.path).sort()
+const fieldPaths = (body: any): string[] =>
+  (body.errors?.[0]?.data?.errors ?? []).map((error: { path: string }) => error.path).sort()
 
 const step = (overrides: Record<string, unknown> = {}) => ({
   channel: 'email',
@@ -48,8 +58,9 @@ const step = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 })
 
-const count = async (collection: typeof DUNNING_POLICIES | typeof DUNNING_RUNS | typeof PROMISES_TO_PAY) =>
-  (await payload.count({ collection })).totalDocs
+const count = async (
+  collection: typeof DUNNING_POLICIES | typeof DUNNING_RUNS | typeof PROMISES_TO_PAY,
+) => (await payload.count({ collection })).totalDocs
 
 /** Who the audit trail says did `action` to the run. */
 const auditActors = async (action: string, runId: number) =>
@@ -62,22 +73,38 @@ const auditActors = async (action: string, runId: number) =>
 
 const queuedJobs = async (runId: number) =>
   (
-    await poolOf(payload).query<{ id: string }>(`select id from ${SCHEMA}.job where name = $1 and (data->'data'->>'runId')::int = $2`, [
-      DUNNING_RUN_TASK,
-      runId,
-    ])
+    await poolOf(payload).query<{ id: string }>(
+      `select id from ${SCHEMA}.job where name = $1 and (data->'data'->>'runId')::int = $2`,
+      [DUNNING_RUN_TASK, runId],
+    )
   ).rows
 
 beforeAll(async () => {
   payload = await startPayload()
   world = await buildWorld(payload)
-  await startQueue({ connection: { maintenanceIntervalSeconds: 1, pollingIntervalSeconds: 0.5, schema: SCHEMA }, payload, tasks: [dunningRunTask], workers: false })
+  await startQueue({
+    connection: { maintenanceIntervalSeconds: 1, pollingIntervalSeconds: 0.5, schema: SCHEMA },
+    payload,
+    tasks: [dunningRunTask],
+    workers: false,
+  })
   const office = world.a.office.id
-  const policy = await payload.create({ collection: DUNNING_POLICIES, data: { minimumBalance: 0, name: 'A default', steps: [step()] as never, tenant: office } })
-  const run = await payload.create({ collection: DUNNING_RUNS, data: { policy: policy.id, status: 'dead-letter', tenant: office, trigger: 'manual' } })
+  const policy = await payload.create({
+    collection: DUNNING_POLICIES,
+    data: { minimumBalance: 0, name: 'A default', steps: [step()] as never, tenant: office },
+  })
+  const run = await payload.create({
+    collection: DUNNING_RUNS,
+    data: { policy: policy.id, status: 'dead-letter', tenant: office, trigger: 'manual' },
+  })
   const promise = await payload.create({
     collection: PROMISES_TO_PAY,
-    data: { amount: 5_000, apartment: world.a.apartments[0].id, dueDate: '2026-12-15T12:00:00.000Z', status: 'active' },
+    data: {
+      amount: 5_000,
+      apartment: world.a.apartments[0].id,
+      dueDate: '2026-12-15T12:00:00.000Z',
+      status: 'active',
+    },
   })
   a = { policy: policy.id, promise: promise.id, run: run.id }
 })
@@ -88,9 +115,19 @@ afterAll(async () => {
 
 describe('policies', () => {
   it('should create, read, list, change and delete an office default', async () => {
-    const created = await post('policies', world.actors.accountantA, { minimumBalance: 2_000, name: 'Gentle', schedule: '0 9 * * 1', steps: [step()] })
+    const created = await post('policies', world.actors.accountantA, {
+      minimumBalance: 2_000,
+      name: 'Gentle',
+      schedule: '0 9 * * 1',
+      steps: [step()],
+    })
     expect(created.status).toBe(201)
-    expect(created.body).toMatchObject({ building: null, isActive: true, minimumBalance: 2_000, tenant: world.a.office.id })
+    expect(created.body).toMatchObject({
+      building: null,
+      isActive: true,
+      minimumBalance: 2_000,
+      tenant: world.a.office.id,
+    })
     expect(created.body.steps[0]).toMatchObject({ maxContacts: 1, minDaysBetweenContacts: 14 })
     expectDocumented(created, 'Policy')
     const id = created.body.id
@@ -99,13 +136,26 @@ describe('policies', () => {
     expect(read.status).toBe(200)
     expect(read.body.name).toBe('Gentle')
     const list = await call('GET', 'policies?limit=100', world.actors.adminA)
-    expect(list.body.docs.map((doc: { id: number }) => doc.id)).toEqual(expect.arrayContaining([id, a.policy]))
+    expect(list.body.docs.map((doc: { id: number }) => doc.id)).toEqual(
+      expect.arrayContaining([id, a.policy]),
+    )
     expectDocumented(list, 'PolicyPage')
 
-    const changed = await call('PATCH', `policies/${id}`, world.actors.adminA, { body: { isActive: false, name: 'Gentler', schedule: null } })
+    const changed = await call('PATCH', `policies/${id}`, world.actors.adminA, {
+      body: { isActive: false, name: 'Gentler', schedule: null },
+    })
     expect(changed.status).toBe(200)
-    expect(changed.body).toMatchObject({ isActive: false, minimumBalance: 2_000, name: 'Gentler', schedule: null })
-    expect((await call('GET', 'policies?isActive=false', world.actors.adminA)).body.docs.map((doc: { id: number }) => doc.id)).toEqual([id])
+    expect(changed.body).toMatchObject({
+      isActive: false,
+      minimumBalance: 2_000,
+      name: 'Gentler',
+      schedule: null,
+    })
+    expect(
+      (await call('GET', 'policies?isActive=false', world.actors.adminA)).body.docs.map(
+        (doc: { id: number }) => doc.id,
+      ),
+    ).toEqual([id])
 
     expect((await call('DELETE', `policies/${id}`, world.actors.adminA)).status).toBe(204)
     expect((await call('GET', `policies/${id}`, world.actors.adminA)).status).toBe(404)
@@ -120,12 +170,21 @@ describe('policies', () => {
       steps: [step({ channel: 'fax', threshold: { bucket: '0-30', type: 'months' } })],
     })
     expect(refused.status).toBe(400)
-    expect(fieldPaths(refused.body)).toEqual(['minimumBalance', 'name', 'status', 'steps.0.channel', 'steps.0.threshold.type'])
+    expect(fieldPaths(refused.body)).toEqual([
+      'minimumBalance',
+      'name',
+      'status',
+      'steps.0.channel',
+      'steps.0.threshold.type',
+    ])
     expectDocumented(refused, 'ValidationError')
     // Structure is fine, but the engine's rules are not: the collection's check answers the same way.
     const unordered = await post('policies', world.actors.adminA, {
       name: 'Backwards',
-      steps: [step({ threshold: { bucket: '31-60', type: 'bucket' } }), step({ template: { el: 'x' } })],
+      steps: [
+        step({ threshold: { bucket: '31-60', type: 'bucket' } }),
+        step({ template: { el: 'x' } }),
+      ],
     })
     expect(unordered.status).toBe(400)
     expect(fieldPaths(unordered.body)).toEqual(['steps.1.template.en', 'steps.1.threshold'])
@@ -138,20 +197,41 @@ describe('policies', () => {
 
   it("should give a building override its building's office and make a platform admin name the office", async () => {
     const building = world.a.buildings[1].id
-    const override = await post('policies', world.actors.adminA, { building, name: 'A2 only', steps: [step()] })
+    const override = await post('policies', world.actors.adminA, {
+      building,
+      name: 'A2 only',
+      steps: [step()],
+    })
     expect(override.status).toBe(201)
     expect(override.body).toMatchObject({ building, tenant: world.a.office.id })
     const before = await count(DUNNING_POLICIES)
-    const foreignBuilding = await post('policies', world.actors.adminA, { building: world.b.buildings[0].id, name: 'No', steps: [step()] })
-    const foreignOffice = await post('policies', world.actors.adminA, { name: 'No', office: world.b.office.id, steps: [step()] })
+    const foreignBuilding = await post('policies', world.actors.adminA, {
+      building: world.b.buildings[0].id,
+      name: 'No',
+      steps: [step()],
+    })
+    const foreignOffice = await post('policies', world.actors.adminA, {
+      name: 'No',
+      office: world.b.office.id,
+      steps: [step()],
+    })
     const unnamed = await post('policies', world.actors.platform, { name: 'No', steps: [step()] })
-    expect([foreignBuilding, foreignOffice, unnamed].map((answer) => [answer.status, fieldPaths(answer.body)])).toEqual([
+    expect(
+      [foreignBuilding, foreignOffice, unnamed].map((answer) => [
+        answer.status,
+        fieldPaths(answer.body),
+      ]),
+    ).toEqual([
       [400, ['building']],
       [400, ['office']],
       [400, ['office']],
     ])
     expect(await count(DUNNING_POLICIES)).toBe(before)
-    const named = await post('policies', world.actors.platform, { name: 'Platform made', office: world.b.office.id, steps: [step()] })
+    const named = await post('policies', world.actors.platform, {
+      name: 'Platform made',
+      office: world.b.office.id,
+      steps: [step()],
+    })
     expect(named.status).toBe(201)
     expect(named.body.tenant).toBe(world.b.office.id)
   })
@@ -168,15 +248,38 @@ describe('policies', () => {
     expect(again.body).toEqual(first.body)
     expect(await count(DUNNING_POLICIES)).toBe(before + 1)
 
-    expect((await call('POST', 'policies', world.actors.adminA, { body: { ...body, name: 'Other' }, key })).status).toBe(422)
+    expect(
+      (
+        await call('POST', 'policies', world.actors.adminA, {
+          body: { ...body, name: 'Other' },
+          key,
+        })
+      ).status,
+    ).toBe(422)
     expect((await call('POST', 'policies', world.actors.adminA, { body })).status).toBe(400)
     expect(await count(DUNNING_POLICIES)).toBe(before + 1)
   })
 
   it("should show a manager their buildings' overrides and the office default, and let them write none", async () => {
     const [assigned, other] = world.a.buildings
-    const mine = await payload.create({ collection: DUNNING_POLICIES, data: { building: assigned.id, minimumBalance: 0, name: 'A1 override', steps: [step()] as never } })
-    const theirs = await payload.create({ collection: DUNNING_POLICIES, data: { building: other.id, minimumBalance: 0, name: 'A2 override', steps: [step()] as never } })
+    const mine = await payload.create({
+      collection: DUNNING_POLICIES,
+      data: {
+        building: assigned.id,
+        minimumBalance: 0,
+        name: 'A1 override',
+        steps: [step()] as never,
+      },
+    })
+    const theirs = await payload.create({
+      collection: DUNNING_POLICIES,
+      data: {
+        building: other.id,
+        minimumBalance: 0,
+        name: 'A2 override',
+        steps: [step()] as never,
+      },
+    })
     const list = await call('GET', 'policies', world.actors.managerA)
     expect(list.status).toBe(200)
     const ids = list.body.docs.map((doc: { id: number }) => doc.id)
@@ -185,10 +288,26 @@ describe('policies', () => {
     // The office default governs their buildings too.
     expect(ids).toContain(a.policy)
     expect((await call('GET', `policies/${theirs.id}`, world.actors.managerA)).status).toBe(404)
-    expect((await post('policies', world.actors.managerA, { building: assigned.id, name: 'Mine', steps: [step()] })).status).toBe(403)
-    expect((await call('PATCH', `policies/${mine.id}`, world.actors.managerA, { body: { name: 'Renamed' } })).status).toBe(403)
+    expect(
+      (
+        await post('policies', world.actors.managerA, {
+          building: assigned.id,
+          name: 'Mine',
+          steps: [step()],
+        })
+      ).status,
+    ).toBe(403)
+    expect(
+      (
+        await call('PATCH', `policies/${mine.id}`, world.actors.managerA, {
+          body: { name: 'Renamed' },
+        })
+      ).status,
+    ).toBe(403)
     expect((await call('DELETE', `policies/${mine.id}`, world.actors.managerA)).status).toBe(403)
-    expect((await payload.findByID({ collection: DUNNING_POLICIES, id: mine.id })).name).toBe('A1 override')
+    expect((await payload.findByID({ collection: DUNNING_POLICIES, id: mine.id })).name).toBe(
+      'A1 override',
+    )
   })
 
   it('should keep a policy that has runs', async () => {
@@ -200,13 +319,27 @@ describe('policies', () => {
 
 describe('runs', () => {
   it('should queue a dry run on trigger and hand it to the queue', async () => {
-    const response = await post('runs/trigger', world.actors.accountantA, { dryRun: true, policy: a.policy })
+    const response = await post('runs/trigger', world.actors.accountantA, {
+      dryRun: true,
+      policy: a.policy,
+    })
     expect(response.status).toBe(202)
-    expect(response.body).toMatchObject({ building: null, isDryRun: true, policy: a.policy, requestedBy: world.actors.accountantA.user.id, status: 'queued', tenant: world.a.office.id, trigger: 'manual' })
+    expect(response.body).toMatchObject({
+      building: null,
+      isDryRun: true,
+      policy: a.policy,
+      requestedBy: world.actors.accountantA.user.id,
+      status: 'queued',
+      tenant: world.a.office.id,
+      trigger: 'manual',
+    })
     expectDocumented(response, 'Run')
     expect(await queuedJobs(response.body.id)).toHaveLength(1)
     expect(await auditActors('dunning-run.requested', response.body.id)).toEqual([
-      { actor_id: world.actors.accountantA.user.id, actor_label: world.actors.accountantA.user.email },
+      {
+        actor_id: world.actors.accountantA.user.id,
+        actor_label: world.actors.accountantA.user.email,
+      },
     ])
     const list = await call('GET', `runs?policy=${a.policy}&status=queued`, world.actors.adminA)
     expect(list.body.docs.map((run: { id: number }) => run.id)).toEqual([response.body.id])
@@ -218,57 +351,112 @@ describe('runs', () => {
     const response = await post('runs/trigger', world.actors.adminA, { building, policy: a.policy })
     expect(response.status).toBe(202)
     expect(response.body).toMatchObject({ building, isDryRun: false })
-    const foreign = await post('runs/trigger', world.actors.adminA, { building: world.b.buildings[0].id, policy: a.policy })
+    const foreign = await post('runs/trigger', world.actors.adminA, {
+      building: world.b.buildings[0].id,
+      policy: a.policy,
+    })
     expect(foreign.status).toBe(400)
     expect(fieldPaths(foreign.body)).toEqual(['building'])
   })
 
   it("should let a manager run their building's override, and the office default only for their building", async () => {
     const [assigned, other] = world.a.buildings
-    const mine = await payload.create({ collection: DUNNING_POLICIES, data: { building: assigned.id, minimumBalance: 0, name: 'Run mine', steps: [step()] as never } })
-    const theirs = await payload.create({ collection: DUNNING_POLICIES, data: { building: other.id, minimumBalance: 0, name: 'Run theirs', steps: [step()] as never } })
+    const mine = await payload.create({
+      collection: DUNNING_POLICIES,
+      data: {
+        building: assigned.id,
+        minimumBalance: 0,
+        name: 'Run mine',
+        steps: [step()] as never,
+      },
+    })
+    const theirs = await payload.create({
+      collection: DUNNING_POLICIES,
+      data: { building: other.id, minimumBalance: 0, name: 'Run theirs', steps: [step()] as never },
+    })
     const before = await count(DUNNING_RUNS)
-    expect((await post('runs/trigger', world.actors.managerA, { policy: theirs.id })).status).toBe(404)
-    expect((await post('runs/trigger', world.actors.managerA, { policy: a.policy })).status).toBe(403)
+    expect((await post('runs/trigger', world.actors.managerA, { policy: theirs.id })).status).toBe(
+      404,
+    )
+    expect((await post('runs/trigger', world.actors.managerA, { policy: a.policy })).status).toBe(
+      403,
+    )
     // A building they cannot see is not found (400 on the field), whoever's it is.
-    expect((await post('runs/trigger', world.actors.managerA, { building: other.id, policy: a.policy })).status).toBe(400)
+    expect(
+      (await post('runs/trigger', world.actors.managerA, { building: other.id, policy: a.policy }))
+        .status,
+    ).toBe(400)
     expect(await count(DUNNING_RUNS)).toBe(before)
-    const response = await post('runs/trigger', world.actors.managerA, { dryRun: true, policy: mine.id })
+    const response = await post('runs/trigger', world.actors.managerA, {
+      dryRun: true,
+      policy: mine.id,
+    })
     expect(response.status).toBe(202)
     expect(response.body.building).toBe(assigned.id)
-    const scoped = await post('runs/trigger', world.actors.managerA, { building: assigned.id, dryRun: true, policy: a.policy })
+    const scoped = await post('runs/trigger', world.actors.managerA, {
+      building: assigned.id,
+      dryRun: true,
+      policy: a.policy,
+    })
     expect(scoped.status).toBe(202)
     expect(scoped.body).toMatchObject({ building: assigned.id, policy: a.policy })
   })
 
   it('should show a run with a page of its events', async () => {
-    const run = await payload.create({ collection: DUNNING_RUNS, data: { policy: a.policy, status: 'completed', tenant: world.a.office.id, trigger: 'manual' } })
+    const run = await payload.create({
+      collection: DUNNING_RUNS,
+      data: { policy: a.policy, status: 'completed', tenant: world.a.office.id, trigger: 'manual' },
+    })
     for (const apartment of world.a.apartments.slice(0, 3)) {
       await payload.create({
         collection: DUNNING_EVENTS,
-        data: { apartment: apartment.id, idempotencyKey: `api-test-${run.id}-${apartment.id}`, outcome: 'skipped', run: run.id, skipReason: 'not-overdue', tenant: world.a.office.id },
+        data: {
+          apartment: apartment.id,
+          idempotencyKey: `api-test-${run.id}-${apartment.id}`,
+          outcome: 'skipped',
+          run: run.id,
+          skipReason: 'not-overdue',
+          tenant: world.a.office.id,
+        },
       })
     }
     const response = await call('GET', `runs/${run.id}?eventsLimit=2`, world.actors.accountantA)
     expect(response.status).toBe(200)
-    expect(response.body).toMatchObject({ events: { hasNextPage: true, limit: 2, page: 1, totalDocs: 3 }, id: run.id, status: 'completed' })
+    expect(response.body).toMatchObject({
+      events: { hasNextPage: true, limit: 2, page: 1, totalDocs: 3 },
+      id: run.id,
+      status: 'completed',
+    })
     expect(response.body.events.docs).toHaveLength(2)
     expectDocumented(response, 'RunWithEvents')
-    const second = await call('GET', `runs/${run.id}?eventsLimit=2&eventsPage=2`, world.actors.accountantA)
+    const second = await call(
+      'GET',
+      `runs/${run.id}?eventsLimit=2&eventsPage=2`,
+      world.actors.accountantA,
+    )
     expect(second.body.events.docs).toHaveLength(1)
   })
 
   it('should replay a dead-letter run: its dead letter goes back on the queue, and only once', async () => {
     const client = await activeQueueClient()
-    const letter = await client.boss.send(DEAD_LETTER_QUEUE, { data: { runId: a.run }, task: DUNNING_RUN_TASK, traceId: '0af7651916cd43dd8448eb211c80319c' })
+    const letter = await client.boss.send(DEAD_LETTER_QUEUE, {
+      data: { runId: a.run },
+      task: DUNNING_RUN_TASK,
+      traceId: '0af7651916cd43dd8448eb211c80319c',
+    })
     const response = await post(`runs/${a.run}/replay`, world.actors.adminA)
     expect(response.status).toBe(202)
     expect(response.body).toMatchObject({ error: null, id: a.run, status: 'queued' })
     expectDocumented(response, 'Run')
-    const { rows } = await poolOf(payload).query<{ output: { replayedAs: string }; state: string }>(`select state, output from ${SCHEMA}.job where id = $1`, [letter])
+    const { rows } = await poolOf(payload).query<{ output: { replayedAs: string }; state: string }>(
+      `select state, output from ${SCHEMA}.job where id = $1`,
+      [letter],
+    )
     expect(rows[0].state).toBe('completed')
     expect((await queuedJobs(a.run)).map((job) => job.id)).toEqual([rows[0].output.replayedAs])
-    expect(await auditActors('dunning-run.replayed', a.run)).toEqual([{ actor_id: world.actors.adminA.user.id, actor_label: world.actors.adminA.user.email }])
+    expect(await auditActors('dunning-run.replayed', a.run)).toEqual([
+      { actor_id: world.actors.adminA.user.id, actor_label: world.actors.adminA.user.email },
+    ])
 
     expect((await post(`runs/${a.run}/replay`, world.actors.adminA)).status).toBe(409)
     expect(await queuedJobs(a.run)).toHaveLength(1)
@@ -276,10 +464,21 @@ describe('runs', () => {
   })
 
   it('should replay a failed run without a dead letter by queueing it afresh, and refuse a completed one', async () => {
-    const failed = await payload.create({ collection: DUNNING_RUNS, data: { error: 'SMTP down', policy: a.policy, status: 'failed', tenant: world.a.office.id, trigger: 'manual' } })
+    const failed = await payload.create({
+      collection: DUNNING_RUNS,
+      data: {
+        error: 'SMTP down',
+        policy: a.policy,
+        status: 'failed',
+        tenant: world.a.office.id,
+        trigger: 'manual',
+      },
+    })
     expect((await post(`runs/${failed.id}/replay`, world.actors.accountantA)).status).toBe(202)
     expect(await queuedJobs(failed.id)).toHaveLength(1)
-    expect((await post(`runs/${world.b.ledger.dunning.run.id}/replay`, world.actors.adminB)).status).toBe(409)
+    expect(
+      (await post(`runs/${world.b.ledger.dunning.run.id}/replay`, world.actors.adminB)).status,
+    ).toBe(409)
   })
 })
 
@@ -296,16 +495,29 @@ describe('promises to pay', () => {
       ],
     })
     expect(created.status).toBe(201)
-    expect(created.body).toMatchObject({ building: world.a.buildings[0].id, dueDate: '2026-12-20T12:00:00.000Z', status: 'active', tenant: world.a.office.id })
+    expect(created.body).toMatchObject({
+      building: world.a.buildings[0].id,
+      dueDate: '2026-12-20T12:00:00.000Z',
+      status: 'active',
+      tenant: world.a.office.id,
+    })
     expectDocumented(created, 'Promise')
     const id = created.body.id
 
-    const changed = await call('PATCH', `promises/${id}`, world.actors.managerA, { body: { amount: 10_000, graceDays: 5 } })
+    const changed = await call('PATCH', `promises/${id}`, world.actors.managerA, {
+      body: { amount: 10_000, graceDays: 5 },
+    })
     expect(changed.status).toBe(200)
-    expect(changed.body).toMatchObject({ amount: 10_000, dueDate: '2026-12-20T12:00:00.000Z', graceDays: 5 })
+    expect(changed.body).toMatchObject({
+      amount: 10_000,
+      dueDate: '2026-12-20T12:00:00.000Z',
+      graceDays: 5,
+    })
     expect(changed.body.installments).toHaveLength(2)
 
-    const statusEdit = await call('PATCH', `promises/${id}`, world.actors.managerA, { body: { status: 'kept' } })
+    const statusEdit = await call('PATCH', `promises/${id}`, world.actors.managerA, {
+      body: { status: 'kept' },
+    })
     expect(statusEdit.status).toBe(400)
     expect(fieldPaths(statusEdit.body)).toEqual(['status'])
 
@@ -313,7 +525,10 @@ describe('promises to pay', () => {
     expect(cancelled.status).toBe(200)
     expect(cancelled.body).toMatchObject({ resolvedOn: expect.any(String), status: 'cancelled' })
     expect((await post(`promises/${id}/cancel`, world.actors.managerA)).status).toBe(409)
-    expect((await call('PATCH', `promises/${id}`, world.actors.managerA, { body: { amount: 1 } })).status).toBe(409)
+    expect(
+      (await call('PATCH', `promises/${id}`, world.actors.managerA, { body: { amount: 1 } }))
+        .status,
+    ).toBe(409)
 
     const list = await call('GET', 'promises?status=cancelled', world.actors.accountantA)
     expect(list.body.docs.map((doc: { id: number }) => doc.id)).toContain(id)
@@ -324,7 +539,12 @@ describe('promises to pay', () => {
   it('should keep kept and broken promises, which the engine reads', async () => {
     const kept = await payload.create({
       collection: PROMISES_TO_PAY,
-      data: { amount: 1_000, apartment: world.a.apartments[1].id, dueDate: '2026-10-01T12:00:00.000Z', status: 'kept' },
+      data: {
+        amount: 1_000,
+        apartment: world.a.apartments[1].id,
+        dueDate: '2026-10-01T12:00:00.000Z',
+        status: 'kept',
+      },
     })
     expect((await call('DELETE', `promises/${kept.id}`, world.actors.adminA)).status).toBe(409)
     expect((await post(`promises/${kept.id}/cancel`, world.actors.adminA)).status).toBe(409)
@@ -333,10 +553,19 @@ describe('promises to pay', () => {
   it("should refuse a manager's promise for an unassigned building and bad terms, writing nothing", async () => {
     const before = await count(PROMISES_TO_PAY)
     const unassigned = world.a.apartments[2].id // in the second building
-    const refused = await post('promises', world.actors.managerA, { amount: 5_000, apartment: unassigned, dueDate: '2026-12-15' })
+    const refused = await post('promises', world.actors.managerA, {
+      amount: 5_000,
+      apartment: unassigned,
+      dueDate: '2026-12-15',
+    })
     expect(refused.status).toBe(400)
     expect(fieldPaths(refused.body)).toEqual(['apartment'])
-    const bad = await post('promises', world.actors.adminA, { amount: 49.99, apartment: world.a.apartments[0].id, dueDate: '2026-02-30', status: 'kept' })
+    const bad = await post('promises', world.actors.adminA, {
+      amount: 49.99,
+      apartment: world.a.apartments[0].id,
+      dueDate: '2026-02-30',
+      status: 'kept',
+    })
     expect(bad.status).toBe(400)
     expect(fieldPaths(bad.body)).toEqual(['amount', 'dueDate', 'status'])
     expect(await count(PROMISES_TO_PAY)).toBe(before)
@@ -363,11 +592,21 @@ describe('the tenant boundary and roles', () => {
       const page = await call('GET', `${list}?limit=100`, adminB)
       expect(page.status).toBe(200)
       expect(page.body.docs.length).toBeGreaterThan(0) // office B's own rows: the filter is not simply empty
-      expect(page.body.docs.every((doc: { tenant: number }) => doc.tenant === world.b.office.id)).toBe(true)
+      expect(
+        page.body.docs.every((doc: { tenant: number }) => doc.tenant === world.b.office.id),
+      ).toBe(true)
     }
-    expect((await payload.findByID({ collection: DUNNING_POLICIES, id: a.policy })).name).toBe('A default')
-    expect((await payload.findByID({ collection: PROMISES_TO_PAY, id: a.promise })).status).toBe('active')
-    const created = await post('promises', adminB, { amount: 1_000, apartment: world.a.apartments[0].id, dueDate: '2026-12-15' })
+    expect((await payload.findByID({ collection: DUNNING_POLICIES, id: a.policy })).name).toBe(
+      'A default',
+    )
+    expect((await payload.findByID({ collection: PROMISES_TO_PAY, id: a.promise })).status).toBe(
+      'active',
+    )
+    const created = await post('promises', adminB, {
+      amount: 1_000,
+      apartment: world.a.apartments[0].id,
+      dueDate: '2026-12-15',
+    })
     expect(fieldPaths(created.body)).toEqual(['apartment'])
   })
 
@@ -375,7 +614,15 @@ describe('the tenant boundary and roles', () => {
     for (const actor of [world.actors.residentA, world.actors.vendorA]) {
       expect((await call('GET', 'promises', actor)).status).toBe(403)
       expect((await call('GET', `policies/${a.policy}`, actor)).status).toBe(403)
-      expect((await post('promises', actor, { amount: 1_000, apartment: world.a.apartments[0].id, dueDate: '2026-12-15' })).status).toBe(403)
+      expect(
+        (
+          await post('promises', actor, {
+            amount: 1_000,
+            apartment: world.a.apartments[0].id,
+            dueDate: '2026-12-15',
+          })
+        ).status,
+      ).toBe(403)
     }
     const anonymous = await call('GET', 'runs', null)
     expect(anonymous.status).toBe(401)
@@ -388,7 +635,11 @@ describe('the feature flag', () => {
     const adminB = world.actors.adminB
     const policy = world.b.ledger.dunning.policy.id
     expect((await call('GET', `policies/${policy}`, adminB)).status).toBe(200)
-    await payload.update({ collection: 'offices', data: { featureFlags: { collectionsOs: 'off' } }, id: world.b.office.id })
+    await payload.update({
+      collection: 'offices',
+      data: { featureFlags: { collectionsOs: 'off' } },
+      id: world.b.office.id,
+    })
     try {
       const answers = [
         await call('GET', 'policies', adminB),
@@ -401,7 +652,11 @@ describe('the feature flag', () => {
       // Office A keeps it.
       expect((await call('GET', `policies/${a.policy}`, world.actors.adminA)).status).toBe(200)
     } finally {
-      await payload.update({ collection: 'offices', data: { featureFlags: { collectionsOs: 'inherit' } }, id: world.b.office.id })
+      await payload.update({
+        collection: 'offices',
+        data: { featureFlags: { collectionsOs: 'inherit' } },
+        id: world.b.office.id,
+      })
     }
   })
 })

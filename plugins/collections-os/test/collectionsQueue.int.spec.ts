@@ -27,15 +27,20 @@ const today = officeToday('Europe/Athens')
 const requestOf = (actor: Actor): Promise<PayloadRequest> =>
   createLocalReq({ user: { ...actor.user, collection: 'users' } as never }, payload)
 
-const scopeFor = async (actor: Actor, office?: number): Promise<{ req: PayloadRequest; scope: FinancialScope }> => {
+const scopeFor = async (
+  actor: Actor,
+  office?: number,
+): Promise<{ req: PayloadRequest; scope: FinancialScope }> => {
   const req = await requestOf(actor)
   const scope = await resolveViewScope({ office, req })
   if (isScopeFailure(scope)) throw new Error(`no scope: ${scope.status} ${scope.message}`)
   return { req, scope }
 }
 
-const queueOf = async (actor: Actor, options: Omit<Parameters<typeof collectionsQueue>[0], 'req' | 'scope'> = { filters: {} }) =>
-  collectionsQueue({ ...options, ...(await scopeFor(actor)) })
+const queueOf = async (
+  actor: Actor,
+  options: Omit<Parameters<typeof collectionsQueue>[0], 'req' | 'scope'> = { filters: {} },
+) => collectionsQueue({ ...options, ...(await scopeFor(actor)) })
 
 const apartments = () => {
   const [b1a, b1b, b2a, b2b] = world.a.apartments
@@ -51,7 +56,14 @@ beforeAll(async () => {
   await charge(payload, { amount: 50_000, apartment: b2a.id, dueDate: shiftDate(today, -100) })
   await payload.create({
     collection: PROMISES_TO_PAY,
-    data: { amount: 9_000, apartment: b1b.id, dueDate: `${shiftDate(today, 10)}T12:00:00.000Z`, graceDays: 2, note: 'Salary on the 10th', status: 'active' },
+    data: {
+      amount: 9_000,
+      apartment: b1b.id,
+      dueDate: `${shiftDate(today, 10)}T12:00:00.000Z`,
+      graceDays: 2,
+      note: 'Salary on the 10th',
+      status: 'active',
+    },
   })
   const policy = await payload.create({
     collection: DUNNING_POLICIES,
@@ -104,10 +116,22 @@ describe('the collections queue', () => {
       bucket: '31-60',
       lastContact: null,
       next: { kind: 'skip', reason: 'promise-active' },
-      promise: { amount: 9_000, dueDate: shiftDate(today, 10), graceDays: 2, note: 'Salary on the 10th', resolvedOn: null, status: 'active' },
+      promise: {
+        amount: 9_000,
+        dueDate: shiftDate(today, 10),
+        graceDays: 2,
+        note: 'Salary on the 10th',
+        resolvedOn: null,
+        status: 'active',
+      },
       status: 'promise-active',
     })
-    expect(recent).toMatchObject({ balance: 12_345, bucket: '0-30', daysOverdue: 20, lastContact: { sentOn: today } })
+    expect(recent).toMatchObject({
+      balance: 12_345,
+      bucket: '0-30',
+      daysOverdue: 20,
+      lastContact: { sentOn: today },
+    })
   })
 
   it('should filter by bucket, status and building', async () => {
@@ -136,7 +160,9 @@ describe('the collections queue', () => {
     const queue = await queueOf(world.actors.managerA)
     expect(queue.rows.map((row) => row.apartmentId)).toEqual([b1b.id, b1a.id])
     // Naming a building they are not assigned to shows nothing, not that building's apartments.
-    const other = await queueOf(world.actors.managerA, { filters: { buildingId: world.a.buildings[1].id } })
+    const other = await queueOf(world.actors.managerA, {
+      filters: { buildingId: world.a.buildings[1].id },
+    })
     expect(other.rows).toEqual([])
   })
 
@@ -165,18 +191,36 @@ describe('runs and their timeline', () => {
     const { req, scope } = await scopeFor(world.actors.accountantA)
     const { runs } = await recentRuns({ req, scope })
     expect(runs).toHaveLength(1)
-    expect(runs[0]).toMatchObject({ attempts: 1, contacted: 2, evaluated: 3, id: runId, isDryRun: false, status: 'completed', trigger: 'manual' })
+    expect(runs[0]).toMatchObject({
+      attempts: 1,
+      contacted: 2,
+      evaluated: 3,
+      id: runId,
+      isDryRun: false,
+      status: 'completed',
+      trigger: 'manual',
+    })
     expect(runs[0].finishedAt).toEqual(expect.any(String))
   })
 
-  it('should give the run\'s events: whom it contacted (with the delivery status) and why it skipped the rest', async () => {
+  it("should give the run's events: whom it contacted (with the delivery status) and why it skipped the rest", async () => {
     const { b1a, b1b, b2a } = apartments()
     const timeline = await runTimeline({ ...(await scopeFor(world.actors.accountantA)), runId })
     expect(timeline?.run).toMatchObject({ contacted: 2, id: runId })
     const byApartment = new Map(timeline?.events.map((event) => [event.apartmentId, event]))
-    expect(byApartment.get(b1a.id)).toMatchObject({ amountOverdue: 12_345, channel: 'email', deliveryStatus: 'sent', outcome: 'sent', stepIndex: 0 })
+    expect(byApartment.get(b1a.id)).toMatchObject({
+      amountOverdue: 12_345,
+      channel: 'email',
+      deliveryStatus: 'sent',
+      outcome: 'sent',
+      stepIndex: 0,
+    })
     expect(byApartment.get(b2a.id)).toMatchObject({ deliveryStatus: 'sent', outcome: 'sent' })
-    expect(byApartment.get(b1b.id)).toMatchObject({ deliveryStatus: null, outcome: 'skipped', skipReason: 'promise-active' })
+    expect(byApartment.get(b1b.id)).toMatchObject({
+      deliveryStatus: null,
+      outcome: 'skipped',
+      skipReason: 'promise-active',
+    })
   })
 
   it("should show a manager only their buildings' events of a run", async () => {
@@ -186,7 +230,9 @@ describe('runs and their timeline', () => {
     const { req, scope } = await scopeFor(world.actors.accountantA)
     const managerScope = { ...scope, buildingIds: [world.a.buildings[0].id] }
     const timeline = await runTimeline({ req, runId, scope: managerScope })
-    expect(timeline?.events.map((event) => event.apartmentId).sort()).toEqual([b1a.id, b1b.id].sort())
+    expect(timeline?.events.map((event) => event.apartmentId).sort()).toEqual(
+      [b1a.id, b1b.id].sort(),
+    )
   })
 
   it("should not find another office's run", async () => {

@@ -29,7 +29,12 @@ beforeAll(async () => {
   await charge(payload, { amount: 9_000, apartment: promised.id, dueDate: shiftDate(today, -40) })
   await payload.create({
     collection: PROMISES_TO_PAY,
-    data: { amount: 9_000, apartment: promised.id, dueDate: `${shiftDate(today, 10)}T12:00:00.000Z`, status: 'active' },
+    data: {
+      amount: 9_000,
+      apartment: promised.id,
+      dueDate: `${shiftDate(today, 10)}T12:00:00.000Z`,
+      status: 'active',
+    },
   })
   const policy = await payload.create({
     collection: DUNNING_POLICIES,
@@ -41,7 +46,10 @@ beforeAll(async () => {
           channel: 'email',
           maxContacts: 1,
           minDaysBetweenContacts: 14,
-          template: { el: 'Οφειλή {amount}', en: 'Dear {owner}, you owe {amount}, {daysOverdue} days overdue. Pay: {paymentLink}' },
+          template: {
+            el: 'Οφειλή {amount}',
+            en: 'Dear {owner}, you owe {amount}, {daysOverdue} days overdue. Pay: {paymentLink}',
+          },
           threshold: { bucket: '0-30', type: 'bucket' },
         },
       ],
@@ -54,12 +62,23 @@ beforeAll(async () => {
 const newRun = (isDryRun = false) =>
   payload.create({
     collection: DUNNING_RUNS,
-    data: { isDryRun, policy: policyId, status: 'queued', tenant: world.a.office.id, trigger: 'manual' },
+    data: {
+      isDryRun,
+      policy: policyId,
+      status: 'queued',
+      tenant: world.a.office.id,
+      trigger: 'manual',
+    },
   })
 
 const eventsOf = async (runId: number) =>
   (
-    await poolOf(payload).query<{ apartment_id: number; delivery_id: null | number; outcome: string; skip_reason: null | string }>(
+    await poolOf(payload).query<{
+      apartment_id: number
+      delivery_id: null | number
+      outcome: string
+      skip_reason: null | string
+    }>(
       'select apartment_id, outcome, skip_reason, delivery_id from dunning_events where run_id = $1 order by apartment_id',
       [runId],
     )
@@ -71,8 +90,12 @@ describe('a dunning run', () => {
     const counters = await executeDunningRun({ payload, runId: run.id })
     expect(counters.contacted).toBe(1)
     expect(await eventsOf(run.id)).toEqual([])
-    expect(readSinkMessages({ dir: sinkDir(), to: world.a.apartments[0].owner?.email ?? '' })).toHaveLength(0)
-    expect((await payload.findByID({ collection: DUNNING_RUNS, id: run.id })).status).toBe('completed')
+    expect(
+      readSinkMessages({ dir: sinkDir(), to: world.a.apartments[0].owner?.email ?? '' }),
+    ).toHaveLength(0)
+    expect((await payload.findByID({ collection: DUNNING_RUNS, id: run.id })).status).toBe(
+      'completed',
+    )
   })
 
   it('should e-mail the overdue owner the amount and skip the others with their reasons', async () => {
@@ -90,9 +113,18 @@ describe('a dunning run', () => {
     expect(mail[0].text).toMatch(new RegExp(`/statement/${overdue.id}\\?sig=[0-9a-f]{32}`))
 
     const events = await eventsOf(run.id)
-    expect(events.find((e) => e.apartment_id === overdue.id)).toMatchObject({ outcome: 'sent', delivery_id: expect.any(Number) })
-    expect(events.find((e) => e.apartment_id === small.id)).toMatchObject({ outcome: 'skipped', skip_reason: 'below-minimum' })
-    expect(events.find((e) => e.apartment_id === promised.id)).toMatchObject({ outcome: 'skipped', skip_reason: 'promise-active' })
+    expect(events.find((e) => e.apartment_id === overdue.id)).toMatchObject({
+      outcome: 'sent',
+      delivery_id: expect.any(Number),
+    })
+    expect(events.find((e) => e.apartment_id === small.id)).toMatchObject({
+      outcome: 'skipped',
+      skip_reason: 'below-minimum',
+    })
+    expect(events.find((e) => e.apartment_id === promised.id)).toMatchObject({
+      outcome: 'skipped',
+      skip_reason: 'promise-active',
+    })
     const stored = await payload.findByID({ collection: DUNNING_RUNS, id: run.id })
     expect(stored).toMatchObject({ contacted: 1, status: 'completed' })
   })
@@ -101,13 +133,19 @@ describe('a dunning run', () => {
     const overdue = world.a.apartments[0]
     const second = await newRun()
     expect((await executeDunningRun({ payload, runId: second.id })).contacted).toBe(0)
-    const first = (await payload.find({ collection: DUNNING_RUNS, sort: 'createdAt', where: { isDryRun: { equals: false } } })).docs[0]
+    const first = (
+      await payload.find({
+        collection: DUNNING_RUNS,
+        sort: 'createdAt',
+        where: { isDryRun: { equals: false } },
+      })
+    ).docs[0]
     await executeDunningRun({ payload, runId: first.id })
     expect(readSinkMessages({ dir: sinkDir(), to: overdue.owner?.email ?? '' })).toHaveLength(1)
-    const sent = await poolOf(payload).query('select count(*)::int as n from dunning_events where apartment_id = $1 and outcome = $2', [
-      overdue.id,
-      'sent',
-    ])
+    const sent = await poolOf(payload).query(
+      'select count(*)::int as n from dunning_events where apartment_id = $1 and outcome = $2',
+      [overdue.id, 'sent'],
+    )
     expect(sent.rows[0].n).toBe(1)
   })
 })

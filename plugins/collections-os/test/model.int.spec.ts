@@ -23,7 +23,8 @@ const step = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 })
 
-const fieldPaths = (body: any): string[] => (body.errors?.[0]?.data?.errors ?? []).map((e: { path: string }) => e.path).sort()
+const fieldPaths = (body: any): string[] =>
+  (body.errors?.[0]?.data?.errors ?? []).map((e: { path: string }) => e.path).sort()
 
 describe('dunning policies', () => {
   it('should save an office default with escalating steps', async () => {
@@ -32,7 +33,14 @@ describe('dunning policies', () => {
         minimumBalance: 2_000,
         name: 'Office default',
         schedule: '0 9 * * 1',
-        steps: [step(), step({ action: { lateFee: { basisPoints: 500, type: 'percent' } }, channel: 'letter', threshold: { bucket: '61-90', type: 'bucket' } })],
+        steps: [
+          step(),
+          step({
+            action: { lateFee: { basisPoints: 500, type: 'percent' } },
+            channel: 'letter',
+            threshold: { bucket: '61-90', type: 'bucket' },
+          }),
+        ],
         tenant: world.a.office.id,
       },
       token: world.actors.accountantA.token,
@@ -43,11 +51,19 @@ describe('dunning policies', () => {
 
   it("should give a building override its building's office", async () => {
     const response = await api('POST', `${DUNNING_POLICIES}?depth=0`, {
-      body: { building: world.a.buildings[1].id, minimumBalance: 0, name: 'Override', steps: [step()] },
+      body: {
+        building: world.a.buildings[1].id,
+        minimumBalance: 0,
+        name: 'Override',
+        steps: [step()],
+      },
       token: world.actors.adminA.token,
     })
     expect(response.status).toBe(201)
-    expect(response.body.doc).toMatchObject({ building: world.a.buildings[1].id, tenant: world.a.office.id })
+    expect(response.body.doc).toMatchObject({
+      building: world.a.buildings[1].id,
+      tenant: world.a.office.id,
+    })
   })
 
   it('should refuse a policy the engine could not run, naming each field, and write nothing', async () => {
@@ -71,7 +87,10 @@ describe('dunning policies', () => {
         name: 'Broken',
         steps: [
           step({ threshold: { bucket: '31-60', type: 'bucket' } }),
-          step({ template: { el: 'Γεια {onwer}', en: '' }, threshold: { bucket: '0-30', type: 'bucket' } }),
+          step({
+            template: { el: 'Γεια {onwer}', en: '' },
+            threshold: { bucket: '0-30', type: 'bucket' },
+          }),
         ],
         tenant: world.a.office.id,
       },
@@ -79,7 +98,11 @@ describe('dunning policies', () => {
     })
     expect(engineErrors.status).toBe(400)
     // Steps out of order, a misspelt placeholder, no text in the office's language (English).
-    expect(fieldPaths(engineErrors.body)).toEqual(['steps.1.template.el', 'steps.1.template.en', 'steps.1.threshold'])
+    expect(fieldPaths(engineErrors.body)).toEqual([
+      'steps.1.template.el',
+      'steps.1.template.en',
+      'steps.1.threshold',
+    ])
     expect((await payload.count({ collection: DUNNING_POLICIES })).totalDocs).toBe(before)
   })
 
@@ -110,18 +133,27 @@ describe('promises to pay', () => {
   })
 
   it("should let a resident read their apartment's promises but not make one", async () => {
-    const list = await api('GET', `${PROMISES_TO_PAY}?depth=0`, { token: world.actors.residentA.token })
+    const list = await api('GET', `${PROMISES_TO_PAY}?depth=0`, {
+      token: world.actors.residentA.token,
+    })
     expect(list.status).toBe(200)
     for (const doc of list.body.docs) expect(doc.apartment).toBe(world.a.apartments[0].id)
     const create = await api('POST', PROMISES_TO_PAY, {
-      body: { amount: 5_000, apartment: world.a.apartments[0].id, dueDate: '2026-12-15T12:00:00.000Z' },
+      body: {
+        amount: 5_000,
+        apartment: world.a.apartments[0].id,
+        dueDate: '2026-12-15T12:00:00.000Z',
+      },
       token: world.actors.residentA.token,
     })
     expect(create.status).toBe(403)
   })
 
   it('should not let a manager promise for an unassigned building', async () => {
-    const unassigned = world.a.apartments.find((a) => (typeof a.building === 'object' ? a.building.id : a.building) === world.a.buildings[1].id)
+    const unassigned = world.a.apartments.find(
+      (a) =>
+        (typeof a.building === 'object' ? a.building.id : a.building) === world.a.buildings[1].id,
+    )
     const response = await api('POST', PROMISES_TO_PAY, {
       body: { amount: 5_000, apartment: unassigned?.id, dueDate: '2026-12-15T12:00:00.000Z' },
       token: world.actors.managerA.token,

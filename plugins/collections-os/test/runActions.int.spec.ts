@@ -44,11 +44,20 @@ const step = (overrides: Record<string, unknown>) => ({
 const policyFor = (building: number, steps: Record<string, unknown>[]) =>
   payload.create({
     collection: DUNNING_POLICIES,
-    data: { building, minimumBalance: 100, name: `Building ${building}`, steps: steps as never, tenant: world.a.office.id },
+    data: {
+      building,
+      minimumBalance: 100,
+      name: `Building ${building}`,
+      steps: steps as never,
+      tenant: world.a.office.id,
+    },
   })
 
 const runOf = (policy: number, p: Payload = payload) =>
-  p.create({ collection: DUNNING_RUNS, data: { policy, status: 'queued', tenant: world.a.office.id, trigger: 'manual' } })
+  p.create({
+    collection: DUNNING_RUNS,
+    data: { policy, status: 'queued', tenant: world.a.office.id, trigger: 'manual' },
+  })
 
 const eventOf = async (runId: number, apartmentId: number) =>
   (
@@ -70,7 +79,11 @@ const buildingOf = (apartment: World['a']['apartments'][number]) =>
 describe('step actions', () => {
   it('should charge a late fee once, on the ledger, and link it to the contact', async () => {
     const apartment = world.a.apartments[0]
-    await charge(payload, { amount: 20_000, apartment: apartment.id, dueDate: shiftDate(today, -45) })
+    await charge(payload, {
+      amount: 20_000,
+      apartment: apartment.id,
+      dueDate: shiftDate(today, -45),
+    })
     const policy = await policyFor(buildingOf(apartment), [
       step({
         action: { lateFee: { basisPoints: 500, type: 'percent' }, shouldCreateManagerTask: true },
@@ -81,32 +94,100 @@ describe('step actions', () => {
     const run = await runOf(policy.id)
     await executeDunningRun({ payload, runId: run.id })
 
-    const fees = await payload.find({ collection: 'charges', depth: 0, where: { and: [{ apartment: { equals: apartment.id } }, { source: { equals: 'penalty' } }] } })
+    const fees = await payload.find({
+      collection: 'charges',
+      depth: 0,
+      where: { and: [{ apartment: { equals: apartment.id } }, { source: { equals: 'penalty' } }] },
+    })
     expect(fees.docs).toHaveLength(1)
-    expect(fees.docs[0]).toMatchObject({ amount: 1_000, openAmount: 1_000, period: today.slice(0, 7) })
+    expect(fees.docs[0]).toMatchObject({
+      amount: 1_000,
+      openAmount: 1_000,
+      period: today.slice(0, 7),
+    })
     expect((await balanceOf(payload, apartment.id))?.balance).toBe(21_000)
-    expect(await eventOf(run.id, apartment.id)).toMatchObject({ late_fee: '1000', late_fee_charge_id: fees.docs[0].id, outcome: 'sent' })
+    expect(await eventOf(run.id, apartment.id)).toMatchObject({
+      late_fee: '1000',
+      late_fee_charge_id: fees.docs[0].id,
+      outcome: 'sent',
+    })
 
-    const tasks = await payload.find({ collection: DUNNING_TASKS, depth: 0, where: { apartment: { equals: apartment.id } } })
+    const tasks = await payload.find({
+      collection: DUNNING_TASKS,
+      depth: 0,
+      where: { apartment: { equals: apartment.id } },
+    })
     expect(tasks.docs).toHaveLength(1)
-    expect(tasks.docs[0]).toMatchObject({ amountOverdue: 20_000, kind: 'follow-up', run: run.id, status: 'open', tenant: world.a.office.id })
+    expect(tasks.docs[0]).toMatchObject({
+      amountOverdue: 20_000,
+      kind: 'follow-up',
+      run: run.id,
+      status: 'open',
+      tenant: world.a.office.id,
+    })
     expect((await eventOf(run.id, apartment.id)).task_id).toBe(tasks.docs[0].id)
 
-    const audit = await payload.find({ collection: 'audit-events', depth: 0, where: { and: [{ entityType: { equals: 'charges' } }, { entityId: { equals: String(fees.docs[0].id) } }] } })
+    const audit = await payload.find({
+      collection: 'audit-events',
+      depth: 0,
+      where: {
+        and: [
+          { entityType: { equals: 'charges' } },
+          { entityId: { equals: String(fees.docs[0].id) } },
+        ],
+      },
+    })
     expect(audit.docs).toHaveLength(1)
-    expect(audit.docs[0]).toMatchObject({ action: 'charge.created', idempotencyKey: fees.docs[0].sourceReference, traceId: expect.any(String) })
+    expect(audit.docs[0]).toMatchObject({
+      action: 'charge.created',
+      idempotencyKey: fees.docs[0].sourceReference,
+      traceId: expect.any(String),
+    })
 
     // The same run again (a retry or a replay): no second fee, task or message.
     await executeDunningRun({ payload, runId: run.id })
-    expect((await payload.count({ collection: 'charges', where: { and: [{ apartment: { equals: apartment.id } }, { source: { equals: 'penalty' } }] } })).totalDocs).toBe(1)
-    expect((await payload.count({ collection: DUNNING_TASKS, where: { apartment: { equals: apartment.id } } })).totalDocs).toBe(1)
-    expect(readSinkMessages({ dir: process.env.SMTP_SINK_DIR as string, to: apartment.owner?.email ?? '' })).toHaveLength(1)
-    expect(fees.docs[0].sourceReference).toBe(lateFeeReference(`${world.a.office.id}:${policy.id}:${apartment.id}:0:email:${today.slice(0, 7)}`))
+    expect(
+      (
+        await payload.count({
+          collection: 'charges',
+          where: {
+            and: [{ apartment: { equals: apartment.id } }, { source: { equals: 'penalty' } }],
+          },
+        })
+      ).totalDocs,
+    ).toBe(1)
+    expect(
+      (
+        await payload.count({
+          collection: DUNNING_TASKS,
+          where: { apartment: { equals: apartment.id } },
+        })
+      ).totalDocs,
+    ).toBe(1)
+    expect(
+      readSinkMessages({
+        dir: process.env.SMTP_SINK_DIR as string,
+        to: apartment.owner?.email ?? '',
+      }),
+    ).toHaveLength(1)
+    expect(fees.docs[0].sourceReference).toBe(
+      lateFeeReference(
+        `${world.a.office.id}:${policy.id}:${apartment.id}:0:email:${today.slice(0, 7)}`,
+      ),
+    )
   })
 
   it('should refuse a second system charge with the same key at the database', async () => {
     const apartment = world.a.apartments[0]
-    const existing = (await payload.find({ collection: 'charges', depth: 0, where: { and: [{ apartment: { equals: apartment.id } }, { source: { equals: 'penalty' } }] } })).docs[0]
+    const existing = (
+      await payload.find({
+        collection: 'charges',
+        depth: 0,
+        where: {
+          and: [{ apartment: { equals: apartment.id } }, { source: { equals: 'penalty' } }],
+        },
+      })
+    ).docs[0]
     await expect(
       poolOf(payload).query(
         `insert into charges (tenant_id, building_id, apartment_id, period, amount, open_amount, due_date, source, source_reference)
@@ -118,10 +199,25 @@ describe('step actions', () => {
 
   it('should hand a legal-notice step to people as a task and flag the message', async () => {
     const apartment = world.a.apartments[1]
-    await charge(payload, { amount: 50_000, apartment: apartment.id, dueDate: shiftDate(today, -100) })
+    await charge(payload, {
+      amount: 50_000,
+      apartment: apartment.id,
+      dueDate: shiftDate(today, -100),
+    })
     // Same building as the first test: its policy is replaced by this one.
-    await payload.update({ collection: DUNNING_POLICIES, data: { isActive: false }, where: { building: { equals: buildingOf(apartment) } } })
-    const policy = await policyFor(buildingOf(apartment), [step({ action: { isLegalNotice: true }, channel: 'letter', template: { el: 'Εξώδικο {amount}', en: 'Legal notice {amount}' }, threshold: { bucket: '90+', type: 'bucket' } })])
+    await payload.update({
+      collection: DUNNING_POLICIES,
+      data: { isActive: false },
+      where: { building: { equals: buildingOf(apartment) } },
+    })
+    const policy = await policyFor(buildingOf(apartment), [
+      step({
+        action: { isLegalNotice: true },
+        channel: 'letter',
+        template: { el: 'Εξώδικο {amount}', en: 'Legal notice {amount}' },
+        threshold: { bucket: '90+', type: 'bucket' },
+      }),
+    ])
     const run = await runOf(policy.id)
     await executeDunningRun({ payload, runId: run.id })
     const event = await eventOf(run.id, apartment.id)
@@ -135,43 +231,89 @@ describe('step actions', () => {
 describe('promises to pay', () => {
   it('should mark a promise kept when the payments reach it, and then contact nobody', async () => {
     const apartment = world.a.apartments[2]
-    await charge(payload, { amount: 30_000, apartment: apartment.id, dueDate: shiftDate(today, -20) })
+    await charge(payload, {
+      amount: 30_000,
+      apartment: apartment.id,
+      dueDate: shiftDate(today, -20),
+    })
     const promise = await payload.create({
       collection: PROMISES_TO_PAY,
-      data: { amount: 30_000, apartment: apartment.id, dueDate: `${shiftDate(today, 5)}T12:00:00.000Z`, status: 'active' },
+      data: {
+        amount: 30_000,
+        apartment: apartment.id,
+        dueDate: `${shiftDate(today, 5)}T12:00:00.000Z`,
+        status: 'active',
+      },
     })
     const policy = await policyFor(buildingOf(apartment), [step({})])
     const paused = await runOf(policy.id)
     await executeDunningRun({ payload, runId: paused.id })
-    expect(await eventOf(paused.id, apartment.id)).toMatchObject({ outcome: 'skipped', skip_reason: 'promise-active' })
+    expect(await eventOf(paused.id, apartment.id)).toMatchObject({
+      outcome: 'skipped',
+      skip_reason: 'promise-active',
+    })
 
     await pay(payload, { amount: 30_000, apartment: apartment.id, receivedAt: today })
     const settled = await sweepPromises({ payload })
-    expect(settled).toContainEqual(expect.objectContaining({ id: promise.id, paid: 30_000, status: 'kept' }))
-    expect(await payload.findByID({ collection: PROMISES_TO_PAY, depth: 0, id: promise.id })).toMatchObject({ paid: 30_000, status: 'kept' })
+    expect(settled).toContainEqual(
+      expect.objectContaining({ id: promise.id, paid: 30_000, status: 'kept' }),
+    )
+    expect(
+      await payload.findByID({ collection: PROMISES_TO_PAY, depth: 0, id: promise.id }),
+    ).toMatchObject({ paid: 30_000, status: 'kept' })
 
     const after = await runOf(policy.id)
     const counters = await executeDunningRun({ payload, runId: after.id })
     expect(counters.contacted).toBe(0)
     // Paid up: no longer a debtor, so not even a skip is recorded for it.
     expect(await eventOf(after.id, apartment.id)).toBeUndefined()
-    const audit = await payload.find({ collection: 'audit-events', depth: 0, where: { and: [{ action: { equals: 'promise-to-pay.kept' } }, { entityId: { equals: String(promise.id) } }] } })
+    const audit = await payload.find({
+      collection: 'audit-events',
+      depth: 0,
+      where: {
+        and: [
+          { action: { equals: 'promise-to-pay.kept' } },
+          { entityId: { equals: String(promise.id) } },
+        ],
+      },
+    })
     expect(audit.docs).toHaveLength(1)
   })
 
   it('should mark a lapsed promise broken before planning, and resume escalation', async () => {
     const apartment = world.a.apartments[3]
-    await charge(payload, { amount: 15_000, apartment: apartment.id, dueDate: shiftDate(today, -25) })
+    await charge(payload, {
+      amount: 15_000,
+      apartment: apartment.id,
+      dueDate: shiftDate(today, -25),
+    })
     // Made twenty days ago, due ten days ago with three days of grace, nothing paid since.
     const promise = await payload.create({
       collection: PROMISES_TO_PAY,
-      data: { amount: 15_000, apartment: apartment.id, dueDate: `${shiftDate(today, -10)}T12:00:00.000Z`, graceDays: 3, status: 'active' },
+      data: {
+        amount: 15_000,
+        apartment: apartment.id,
+        dueDate: `${shiftDate(today, -10)}T12:00:00.000Z`,
+        graceDays: 3,
+        status: 'active',
+      },
     })
-    await poolOf(payload).query(`update promises_to_pay set created_at = now() - interval '20 days' where id = $1`, [promise.id])
-    const policy = (await payload.find({ collection: DUNNING_POLICIES, depth: 0, where: { building: { equals: buildingOf(apartment) } } })).docs[0]
+    await poolOf(payload).query(
+      `update promises_to_pay set created_at = now() - interval '20 days' where id = $1`,
+      [promise.id],
+    )
+    const policy = (
+      await payload.find({
+        collection: DUNNING_POLICIES,
+        depth: 0,
+        where: { building: { equals: buildingOf(apartment) } },
+      })
+    ).docs[0]
     const run = await runOf(policy.id)
     await executeDunningRun({ payload, runId: run.id })
-    expect(await payload.findByID({ collection: PROMISES_TO_PAY, depth: 0, id: promise.id })).toMatchObject({
+    expect(
+      await payload.findByID({ collection: PROMISES_TO_PAY, depth: 0, id: promise.id }),
+    ).toMatchObject({
       resolvedOn: expect.stringContaining(shiftDate(today, -6)),
       status: 'broken',
     })
@@ -188,11 +330,22 @@ describe('when SMTP is down', () => {
   beforeAll(async () => {
     // A queue without workers in its own schema: failed deliveries and the replay are queued, and
     // the test plays the worker.
-    await startQueue({ connection: { schema: 'pgboss_dunning_outage_test' }, payload, tasks: [dunningRunTask, deliverNotificationTask], workers: false })
+    await startQueue({
+      connection: { schema: 'pgboss_dunning_outage_test' },
+      payload,
+      tasks: [dunningRunTask, deliverNotificationTask],
+      workers: false,
+    })
     outageDir = mkdtempSync(path.join(tmpdir(), 'bo-dunning-outage-'))
     sink = await startSmtpSink({ dir: outageDir })
     outage = await getPayload({
-      config: { ...(await config), email: emailAdapter({ emailFrom: 'Building Office <no-reply@building-office.local>', smtpUrl: sink.url }) },
+      config: {
+        ...(await config),
+        email: emailAdapter({
+          emailFrom: 'Building Office <no-reply@building-office.local>',
+          smtpUrl: sink.url,
+        }),
+      },
       key: 'dunning-smtp-outage',
     })
   })
@@ -207,48 +360,116 @@ describe('when SMTP is down', () => {
   it('should retry, go to the dead letter, and after a replay send exactly one e-mail per key', async () => {
     const office = await outage.create({
       collection: 'offices',
-      data: { currency: 'EUR', locale: 'en', name: 'Outage office', slug: `outage-${Date.now()}`, timezone: 'Europe/Athens' },
+      data: {
+        currency: 'EUR',
+        locale: 'en',
+        name: 'Outage office',
+        slug: `outage-${Date.now()}`,
+        timezone: 'Europe/Athens',
+      },
     })
     const building = await outage.create({
       collection: 'buildings',
-      data: { address: 'Street 9', city: 'Athens', name: 'Outage', postalCode: '10558', tenant: office.id },
+      data: {
+        address: 'Street 9',
+        city: 'Athens',
+        name: 'Outage',
+        postalCode: '10558',
+        tenant: office.id,
+      },
     })
-    const owners = ['1', '2'].map((n) => ({ email: `outage-${office.id}-${n}@example.gr`, name: `Owner ${n}` }))
+    const owners = ['1', '2'].map((n) => ({
+      email: `outage-${office.id}-${n}@example.gr`,
+      name: `Owner ${n}`,
+    }))
     for (const [index, owner] of owners.entries()) {
-      const apartment = await outage.create({ collection: 'apartments', data: { building: building.id, label: `O${index}`, owner, shares: { elevator: 0, general: 500, heating: 0 } } })
-      await charge(outage, { amount: 8_000, apartment: apartment.id, dueDate: shiftDate(today, -10) })
+      const apartment = await outage.create({
+        collection: 'apartments',
+        data: {
+          building: building.id,
+          label: `O${index}`,
+          owner,
+          shares: { elevator: 0, general: 500, heating: 0 },
+        },
+      })
+      await charge(outage, {
+        amount: 8_000,
+        apartment: apartment.id,
+        dueDate: shiftDate(today, -10),
+      })
     }
     const policy = await outage.create({
       collection: DUNNING_POLICIES,
-      data: { minimumBalance: 100, name: 'Outage default', steps: [step({}) as never], tenant: office.id },
+      data: {
+        minimumBalance: 100,
+        name: 'Outage default',
+        steps: [step({}) as never],
+        tenant: office.id,
+      },
     })
-    const run = await outage.create({ collection: DUNNING_RUNS, data: { policy: policy.id, status: 'queued', tenant: office.id, trigger: 'manual' } })
+    const run = await outage.create({
+      collection: DUNNING_RUNS,
+      data: { policy: policy.id, status: 'queued', tenant: office.id, trigger: 'manual' },
+    })
 
     await sink.stop()
     const retryLimit = 2
     for (let retryCount = 0; retryCount <= retryLimit; retryCount += 1) {
-      const job = { createdOn: new Date(), id: `job-${retryCount}`, name: 'dunning.run', retryCount, retryLimit }
-      await expect(dunningRunTask.handler({ data: { runId: run.id }, job, payload: outage, traceId: 'trace-outage' })).rejects.toThrow(/2 of 2 messages could not be sent/)
+      const job = {
+        createdOn: new Date(),
+        id: `job-${retryCount}`,
+        name: 'dunning.run',
+        retryCount,
+        retryLimit,
+      }
+      await expect(
+        dunningRunTask.handler({
+          data: { runId: run.id },
+          job,
+          payload: outage,
+          traceId: 'trace-outage',
+        }),
+      ).rejects.toThrow(/2 of 2 messages could not be sent/)
       const status = (await outage.findByID({ collection: DUNNING_RUNS, id: run.id })).status
       expect(status).toBe(retryCount < retryLimit ? 'failed' : 'dead-letter')
     }
     // The delivery retries gave up too (as the queue would after its last attempt).
-    await poolOf(outage).query(`update deliveries set status = 'dead' where tenant_id = $1`, [office.id])
+    await poolOf(outage).query(`update deliveries set status = 'dead' where tenant_id = $1`, [
+      office.id,
+    ])
 
     await sink.restart()
-    expect(await replayDunningRun({ req: await createLocalReq({}, outage), runId: run.id })).toMatchObject({ status: 'queued' })
-    expect(await replayDunningRun({ req: await createLocalReq({}, outage), runId: run.id })).toBeNull()
+    expect(
+      await replayDunningRun({ req: await createLocalReq({}, outage), runId: run.id }),
+    ).toMatchObject({ status: 'queued' })
+    expect(
+      await replayDunningRun({ req: await createLocalReq({}, outage), runId: run.id }),
+    ).toBeNull()
     await executeDunningRun({ payload: outage, runId: run.id })
     await executeDunningRun({ payload: outage, runId: run.id })
-    for (const owner of owners) expect(readSinkMessages({ dir: outageDir, to: owner.email })).toHaveLength(1)
-    expect(await outage.findByID({ collection: DUNNING_RUNS, id: run.id })).toMatchObject({ contacted: 2, error: null, status: 'completed' })
-    const { rows } = await poolOf(outage).query(`select count(*)::int as n from deliveries where tenant_id = $1 and status = 'sent'`, [office.id])
+    for (const owner of owners)
+      expect(readSinkMessages({ dir: outageDir, to: owner.email })).toHaveLength(1)
+    expect(await outage.findByID({ collection: DUNNING_RUNS, id: run.id })).toMatchObject({
+      contacted: 2,
+      error: null,
+      status: 'completed',
+    })
+    const { rows } = await poolOf(outage).query(
+      `select count(*)::int as n from deliveries where tenant_id = $1 and status = 'sent'`,
+      [office.id],
+    )
     expect(rows[0].n).toBe(2)
 
     // A provider's bounce report makes a delivery dead after it was sent: final, not a run failure.
-    await poolOf(outage).query(`update deliveries set status = 'dead', error = 'bounced: mailbox unknown' where tenant_id = $1`, [office.id])
+    await poolOf(outage).query(
+      `update deliveries set status = 'dead', error = 'bounced: mailbox unknown' where tenant_id = $1`,
+      [office.id],
+    )
     await poolOf(outage).query(`update dunning_runs set status = 'failed' where id = $1`, [run.id])
-    await expect(executeDunningRun({ payload: outage, runId: run.id })).resolves.toMatchObject({ contacted: 2 })
-    for (const owner of owners) expect(readSinkMessages({ dir: outageDir, to: owner.email })).toHaveLength(1)
+    await expect(executeDunningRun({ payload: outage, runId: run.id })).resolves.toMatchObject({
+      contacted: 2,
+    })
+    for (const owner of owners)
+      expect(readSinkMessages({ dir: outageDir, to: owner.email })).toHaveLength(1)
   })
 })

@@ -6,7 +6,11 @@ import { metrics, timed } from '../../lib/metrics/registry'
 import { parseOr400 } from '../../lib/validation/validationError'
 import { officeToday } from '../engine/officeCalendar'
 import type { scopeQuery } from './financialQuery'
-import { type FinancialScope, isScopeFailure, resolveFinancialScope } from '../operations/financialScope'
+import {
+  type FinancialScope,
+  isScopeFailure,
+  resolveFinancialScope,
+} from '../operations/financialScope'
 
 type ScopeQuery = z.output<typeof scopeQuery>
 
@@ -20,7 +24,12 @@ export const financialEndpoint = <S extends z.ZodType<ScopeQuery>>({
   path,
   query,
 }: {
-  handler: (args: { asOf: string; query: z.output<S>; req: PayloadRequest; scope: FinancialScope }) => Promise<Response>
+  handler: (args: {
+    asOf: string
+    query: z.output<S>
+    req: PayloadRequest
+    scope: FinancialScope
+  }) => Promise<Response>
   name: string
   path: string
   query: S
@@ -29,7 +38,11 @@ export const financialEndpoint = <S extends z.ZodType<ScopeQuery>>({
     timed(metrics.dashboardDuration, { endpoint: name }, async () => {
       const parsed = parseOr400(query, Object.fromEntries(req.searchParams))
       if (parsed.response) return parsed.response
-      const scope = await resolveFinancialScope({ building: parsed.data.building, office: parsed.data.office, req })
+      const scope = await resolveFinancialScope({
+        building: parsed.data.building,
+        office: parsed.data.office,
+        req,
+      })
       if (isScopeFailure(scope)) return errorResponse(scope.status, scope.message)
       const asOf = parsed.data.asOf ?? officeToday(scope.timezone)
       return handler({ asOf, query: parsed.data, req, scope })

@@ -43,7 +43,12 @@ export const financialEndpoints: Endpoint[] = [
       const rows: DebtRow[] = []
       for await (const page of pages) rows.push(...page)
       const total = rows.reduce((sum, row) => sum + row.balance, 0)
-      return Response.json({ asOf, currency: scope.currency, rows, totals: { apartments: rows.length, balance: total } })
+      return Response.json({
+        asOf,
+        currency: scope.currency,
+        rows,
+        totals: { apartments: rows.length, balance: total },
+      })
     },
     name: 'debt_report',
     path: '/financial/debt-report',

@@ -52,14 +52,23 @@ export const paymentWebhookEndpoint: Endpoint = {
     try {
       json = JSON.parse(raw)
     } catch {
-      return answer(validationErrorResponse([{ message: 'Body must be JSON', path: '(body)' }]), 'malformed')
+      return answer(
+        validationErrorResponse([{ message: 'Body must be JSON', path: '(body)' }]),
+        'malformed',
+      )
     }
     const parsed = paymentEvent.safeParse(json)
-    if (!parsed.success) return answer(validationErrorResponse(zodFieldErrors(parsed.error)), 'malformed')
+    if (!parsed.success)
+      return answer(validationErrorResponse(zodFieldErrors(parsed.error)), 'malformed')
 
     // Past the signature the provider acts as the system: its writes are not a user's writes.
     const systemReq = await createLocalReq(
-      { context: { actor: 'webhook:payment-provider', idempotencyKey: `payment-event:${parsed.data.eventId}` } },
+      {
+        context: {
+          actor: 'webhook:payment-provider',
+          idempotencyKey: `payment-event:${parsed.data.eventId}`,
+        },
+      },
       req.payload,
     )
     const result = await recordWebhookPayment({

@@ -20,7 +20,8 @@ export const OPEN_ENDED_BUCKET: AgingBucket = '90+'
  * 30 is still 0-30, 31 starts 31-60, 90 is the last day of 61-90, 91 and later are 90+.
  */
 export const agingBucket = (daysPastDue: number): AgingBucket => {
-  if (!Number.isInteger(daysPastDue)) throw new RangeError('daysPastDue must be a whole number of days')
+  if (!Number.isInteger(daysPastDue))
+    throw new RangeError('daysPastDue must be a whole number of days')
   return AGING_EDGES.find((edge) => daysPastDue <= edge.lastDay)?.bucket ?? OPEN_ENDED_BUCKET
 }
 

@@ -1,6 +1,11 @@
 /** Today's calendar date (`YYYY-MM-DD`) in an office's time zone. */
 export const officeToday = (timezone: string, now: Date = new Date()): string =>
-  new Intl.DateTimeFormat('en-CA', { day: '2-digit', month: '2-digit', timeZone: timezone, year: 'numeric' }).format(now)
+  new Intl.DateTimeFormat('en-CA', {
+    day: '2-digit',
+    month: '2-digit',
+    timeZone: timezone,
+    year: 'numeric',
+  }).format(now)
 
 /** The billing period (`YYYY-MM`) a calendar date falls in. */
 export const periodOf = (date: string): string => date.slice(0, 7)

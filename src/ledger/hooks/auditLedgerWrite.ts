@@ -23,7 +23,8 @@ export const auditLedgerWrite =
         before: operation === 'update' ? previousDoc : undefined,
         entityId: doc.id,
         entityType: collection.slug,
-        idempotencyKey: typeof req.context.idempotencyKey === 'string' ? req.context.idempotencyKey : undefined,
+        idempotencyKey:
+          typeof req.context.idempotencyKey === 'string' ? req.context.idempotencyKey : undefined,
         tenant,
       },
       req,

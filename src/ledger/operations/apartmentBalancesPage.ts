@@ -67,7 +67,10 @@ export const apartmentBalancesPage = async ({
   const db = await dbFor(req)
   const oldest = sql`b.oldest_unpaid_due_date`
   const bucket = sql`case when ${oldest} is null then null else ${agingBucketSql(oldest, asOf, scope.timezone)} end`
-  const filters: SQL[] = [sql`b.tenant_id = ${scope.officeId}`, inBuildings(sql`b.building_id`, scope.buildingIds)]
+  const filters: SQL[] = [
+    sql`b.tenant_id = ${scope.officeId}`,
+    inBuildings(sql`b.building_id`, scope.buildingIds),
+  ]
   if (query.minBalance !== undefined) filters.push(sql`b.balance >= ${query.minBalance}`)
   if (query.bucket) filters.push(inAgingBucketSql(oldest, query.bucket, asOf, scope.timezone))
   if (query.search) {

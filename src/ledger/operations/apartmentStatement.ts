@@ -6,11 +6,24 @@ import { daysPastDue } from '../engine/agingBucket'
 import { officeToday } from '../engine/officeCalendar'
 
 export type ApartmentStatement = {
-  apartment: { address: string; building: string; city: string; label: string; owner: null | string }
+  apartment: {
+    address: string
+    building: string
+    city: string
+    label: string
+    owner: null | string
+  }
   /** Cents owed now (negative: a credit). */
   balance: number
   office: { currency: string; locale: MoneyLocale; name: string }
-  openItems: { amount: number; daysOverdue: number; description: null | string; dueDate: string; open: number; period: null | string }[]
+  openItems: {
+    amount: number
+    daysOverdue: number
+    description: null | string
+    dueDate: string
+    open: number
+    period: null | string
+  }[]
   recentPayments: { amount: number; receivedOn: string; reference: null | string }[]
   today: string
 }
@@ -22,11 +35,25 @@ const RECENT_PAYMENTS = 12
  * due and how late it is, and the latest payments, in the office's calendar. Three statements
  * (apartment with office and balance, open charges, recent payments). Null for an unknown id.
  */
-export const apartmentStatement = async ({ apartmentId, payload }: { apartmentId: number; payload: Payload }): Promise<ApartmentStatement | null> => {
+export const apartmentStatement = async ({
+  apartmentId,
+  payload,
+}: {
+  apartmentId: number
+  payload: Payload
+}): Promise<ApartmentStatement | null> => {
   const pool = poolOf(payload)
   const { rows } = await pool.query<{
-    address: string; balance: null | string; building: string; city: string; currency: string; label: string
-    locale: null | string; office: string; owner: null | string; timezone: string
+    address: string
+    balance: null | string
+    building: string
+    city: string
+    currency: string
+    label: string
+    locale: null | string
+    office: string
+    owner: null | string
+    timezone: string
   }>(
     `select a.label, a.owner_name as owner, b.name as building, b.address, b.city, o.name as office, o.currency, o.locale, o.timezone,
             ab.balance
@@ -39,7 +66,13 @@ export const apartmentStatement = async ({ apartmentId, payload }: { apartmentId
   if (!head) return null
   const today = officeToday(head.timezone)
   const [open, payments] = [
-    await pool.query<{ amount: string; description: null | string; due: string; open: string; period: null | string }>(
+    await pool.query<{
+      amount: string
+      description: null | string
+      due: string
+      open: string
+      period: null | string
+    }>(
       `select amount, open_amount as open, period, description, to_char(due_date at time zone $2, 'YYYY-MM-DD') as due
        from charges where apartment_id = $1 and open_amount > 0 order by due_date, id`,
       [apartmentId, head.timezone],
@@ -51,9 +84,19 @@ export const apartmentStatement = async ({ apartmentId, payload }: { apartmentId
     ),
   ]
   return {
-    apartment: { address: head.address, building: head.building, city: head.city, label: head.label, owner: head.owner },
+    apartment: {
+      address: head.address,
+      building: head.building,
+      city: head.city,
+      label: head.label,
+      owner: head.owner,
+    },
     balance: Number(head.balance ?? 0),
-    office: { currency: head.currency, locale: head.locale === 'en' ? 'en' : 'el', name: head.office },
+    office: {
+      currency: head.currency,
+      locale: head.locale === 'en' ? 'en' : 'el',
+      name: head.office,
+    },
     openItems: open.rows.map((row) => ({
       amount: Number(row.amount),
       daysOverdue: Math.max(0, daysPastDue(row.due, today)),
@@ -62,7 +105,11 @@ export const apartmentStatement = async ({ apartmentId, payload }: { apartmentId
       open: Number(row.open),
       period: row.period,
     })),
-    recentPayments: payments.rows.map((row) => ({ amount: Number(row.amount), receivedOn: row.received, reference: row.reference })),
+    recentPayments: payments.rows.map((row) => ({
+      amount: Number(row.amount),
+      receivedOn: row.received,
+      reference: row.reference,
+    })),
     today,
   }
 }

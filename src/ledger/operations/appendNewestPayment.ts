@@ -36,7 +36,9 @@ export const appendNewestPayment = async ({
   req: Pick<PayloadRequest, 'payload' | 'transactionID'>
 }): Promise<{ auditHead: LockedChainHead } | null> => {
   const db = await dbFor(req)
-  const { rows } = await executePrepared<Partial<LockedChainHead> & { is_newest: boolean }>(db, sql`
+  const { rows } = await executePrepared<Partial<LockedChainHead> & { is_newest: boolean }>(
+    db,
+    sql`
     with credit as (
       select p.received_at >= coalesce((select max(received_at) from payments where apartment_id = ${apartmentId} and id <> ${paymentId}), '-infinity')
         and p.received_at > coalesce((select max(created_at) from charges where apartment_id = ${apartmentId} and amount < 0), '-infinity')
@@ -58,7 +60,8 @@ export const appendNewestPayment = async ({
         oldest_unpaid_due_date = (select min(due_date) from taken where take < open_amount), updated_at = now()
       where apartment_id = ${apartmentId} and (select is_newest from credit)
     ), head as (${lockChainHead(office, sql`(select is_newest from credit)`)})
-    select credit.is_newest, head.hash, head.sequence, head.now from credit left join head on true`)
+    select credit.is_newest, head.hash, head.sequence, head.now from credit left join head on true`,
+  )
   const [row] = rows
   if (row?.is_newest !== true || !row.hash || !row.now || !row.sequence) return null
   return { auditHead: { hash: row.hash, now: row.now, sequence: row.sequence } }

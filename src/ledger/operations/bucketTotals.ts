@@ -1,9 +1,17 @@
 import { AGING_BUCKETS, type AgingBucket } from '../engine/agingBucket'
 import { collectionRate } from '../engine/officeCalendar'
 
-export type BucketTotals = Record<AgingBucket, { amount: number; apartments: number; items: number }>
+export type BucketTotals = Record<
+  AgingBucket,
+  { amount: number; apartments: number; items: number }
+>
 
-export type BucketRow = { amount: number | string; apartments: number | string; bucket: AgingBucket; items: number | string }
+export type BucketRow = {
+  amount: number | string
+  apartments: number | string
+  bucket: AgingBucket
+  items: number | string
+}
 
 /** Aging totals from grouped SQL rows; buckets with no open items are present with zeros. */
 export const bucketTotalsFrom = (rows: BucketRow[] | null): BucketTotals => {
@@ -11,7 +19,11 @@ export const bucketTotalsFrom = (rows: BucketRow[] | null): BucketTotals => {
     AGING_BUCKETS.map((bucket) => [bucket, { amount: 0, apartments: 0, items: 0 }]),
   ) as BucketTotals
   for (const row of rows ?? []) {
-    totals[row.bucket] = { amount: Number(row.amount), apartments: Number(row.apartments), items: Number(row.items) }
+    totals[row.bucket] = {
+      amount: Number(row.amount),
+      apartments: Number(row.apartments),
+      items: Number(row.items),
+    }
   }
   return totals
 }
@@ -20,7 +32,12 @@ export const outstandingOf = (totals: BucketTotals): number =>
   AGING_BUCKETS.reduce((sum, bucket) => sum + totals[bucket].amount, 0)
 
 /** The figures every dashboard row carries, from its SQL row: aging, billed, collected, rate, outstanding, overdue. */
-export const dashboardFigures = (row: { billed: string; buckets: BucketRow[] | null; collected: string; overdue: string }) => {
+export const dashboardFigures = (row: {
+  billed: string
+  buckets: BucketRow[] | null
+  collected: string
+  overdue: string
+}) => {
   const aging = bucketTotalsFrom(row.buckets)
   const billed = Number(row.billed)
   const collected = Number(row.collected)

@@ -81,7 +81,10 @@ export const dashboardOverview = async ({ asOf, req, scope }: FinancialRead): Pr
     period,
     reconciliation: {
       matched,
-      mismatchRate: matched + unmatched > 0 ? Math.round((unmatched / (matched + unmatched)) * 10_000) / 10_000 : null,
+      mismatchRate:
+        matched + unmatched > 0
+          ? Math.round((unmatched / (matched + unmatched)) * 10_000) / 10_000
+          : null,
       unmatched,
     },
   }

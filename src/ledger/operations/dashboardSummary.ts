@@ -23,7 +23,16 @@ type Row = {
 }
 
 /** The overview per building of the scope, in one grouped statement (no query per building). */
-export const dashboardSummary = async ({ asOf, req, scope }: FinancialRead): Promise<{ asOf: string; buildings: BuildingSummary[]; currency: string; period: string }> => {
+export const dashboardSummary = async ({
+  asOf,
+  req,
+  scope,
+}: FinancialRead): Promise<{
+  asOf: string
+  buildings: BuildingSummary[]
+  currency: string
+  period: string
+}> => {
   const db = await dbFor(req)
   const { from, period, to } = periodWindow(asOf, scope.timezone)
   const oldest = sql`b.oldest_unpaid_due_date`
@@ -71,6 +80,9 @@ export const dashboardSummary = async ({ asOf, req, scope }: FinancialRead): Pro
     left join overdue o on o.building_id = sb.id
     order by sb.name, sb.id`)
 
-  const buildings = rows.map<BuildingSummary>((row) => ({ ...dashboardFigures(row), building: { id: row.id, name: row.name } }))
+  const buildings = rows.map<BuildingSummary>((row) => ({
+    ...dashboardFigures(row),
+    building: { id: row.id, name: row.name },
+  }))
   return { asOf, buildings, currency: scope.currency, period }
 }

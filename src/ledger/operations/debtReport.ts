@@ -39,7 +39,11 @@ const PAGE_ROWS = 1_000
  * Apartments that owe money, with what they owe per aging bucket, in pages of a thousand by
  * keyset (building name, label, id) so a CSV of twenty thousand apartments streams in constant memory.
  */
-export async function* debtReportPages({ asOf, req, scope }: FinancialRead): AsyncGenerator<DebtRow[]> {
+export async function* debtReportPages({
+  asOf,
+  req,
+  scope,
+}: FinancialRead): AsyncGenerator<DebtRow[]> {
   const db = await dbFor(req)
   let after: { id: number; label: string; name: string } | null = null
   for (;;) {

@@ -35,7 +35,8 @@ export const resolveFinancialScope = async ({
   const user = req.user as ScopedUser | null
   if (!user) return { message: 'Log in to see financial data', status: 401 }
   const scope = scopeOf(user)
-  if (!FINANCIAL_READERS.includes(String(scope.role))) return { message: 'Financial data is for office staff', status: 403 }
+  if (!FINANCIAL_READERS.includes(String(scope.role)))
+    return { message: 'Financial data is for office staff', status: 403 }
 
   const isPlatform = scope.role === 'platform-admin'
   let officeId = office
@@ -43,7 +44,8 @@ export const resolveFinancialScope = async ({
     if (!isPlatform && scope.officeIds.length === 1) officeId = scope.officeIds[0]
     else return { message: 'Name the office with ?office=<id>', status: 400 }
   }
-  if (!isPlatform && !scope.officeIds.includes(officeId)) return { message: 'Office not found', status: 404 }
+  if (!isPlatform && !scope.officeIds.includes(officeId))
+    return { message: 'Office not found', status: 404 }
 
   const found = await req.payload.find({
     collection: 'offices',
@@ -75,4 +77,5 @@ export const resolveFinancialScope = async ({
   return { buildingIds, currency: officeDoc.currency, officeId, timezone: officeDoc.timezone }
 }
 
-export const isScopeFailure = (value: FinancialScope | ScopeFailure): value is ScopeFailure => 'status' in value
+export const isScopeFailure = (value: FinancialScope | ScopeFailure): value is ScopeFailure =>
+  'status' in value

@@ -55,7 +55,13 @@ export const rebuildApartmentOpenItems = async ({
     from allocations where apartment_id = ${apartmentId}`)
   const charges = ledger.rows
     .filter((row) => row.kind === 'charge')
-    .map((row) => ({ amount: Number(row.amount), created: row.at as string, due: row.due as string, id: row.id, stored: row.open === null ? null : Number(row.open) }))
+    .map((row) => ({
+      amount: Number(row.amount),
+      created: row.at as string,
+      due: row.due as string,
+      id: row.id,
+      stored: row.open === null ? null : Number(row.open),
+    }))
   const payments = ledger.rows
     .filter((row) => row.kind === 'payment')
     .map((row) => ({ amount: Number(row.amount), id: row.id, received: row.at as string }))
@@ -63,23 +69,45 @@ export const rebuildApartmentOpenItems = async ({
 
   const { allocations, openAmounts } = fifoAllocation({
     credits: [
-      ...payments.map((row) => ({ amount: row.amount, at: row.received, creditNoteId: null, id: row.id, kind: 'payment' as const, paymentId: row.id })),
+      ...payments.map((row) => ({
+        amount: row.amount,
+        at: row.received,
+        creditNoteId: null,
+        id: row.id,
+        kind: 'payment' as const,
+        paymentId: row.id,
+      })),
       ...charges
         .filter((row) => row.amount < 0)
-        .map((row) => ({ amount: -row.amount, at: row.created, creditNoteId: row.id, id: row.id, kind: 'credit-note' as const, paymentId: null })),
+        .map((row) => ({
+          amount: -row.amount,
+          at: row.created,
+          creditNoteId: row.id,
+          id: row.id,
+          kind: 'credit-note' as const,
+          paymentId: null,
+        })),
     ],
-    debits: charges.filter((row) => row.amount > 0).map((row) => ({ amount: row.amount, dueDate: row.due, id: row.id })),
+    debits: charges
+      .filter((row) => row.amount > 0)
+      .map((row) => ({ amount: row.amount, dueDate: row.due, id: row.id })),
   })
 
   const due = new Map(allocations.map((allocation) => [allocationKey(allocation), allocation]))
   const staleIds: number[] = []
   for (const row of stored) {
-    const key = allocationKey({ amount: Number(row.amount), chargeId: row.charge_id as number, creditNoteId: row.credit_note_id, paymentId: row.payment_id })
+    const key = allocationKey({
+      amount: Number(row.amount),
+      chargeId: row.charge_id as number,
+      creditNoteId: row.credit_note_id,
+      paymentId: row.payment_id,
+    })
     if (due.has(key)) due.delete(key)
     else staleIds.push(row.id)
   }
   const missing: Allocation[] = [...due.values()]
-  if (staleIds.length > 0) await db.execute(sql`delete from allocations where id = any(${intArray(staleIds)})`)
+  if (staleIds.length > 0)
+    await db.execute(sql`delete from allocations where id = any(${intArray(staleIds)})`)
   if (missing.length > 0) {
     await db.execute(sql`
       insert into allocations (tenant_id, apartment_id, charge_id, payment_id, credit_note_id, amount)

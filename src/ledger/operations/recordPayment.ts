@@ -37,13 +37,20 @@ export const recordPayment = async ({
   payment: PaymentInput
   req: PayloadRequest
 }): Promise<{ id: number } | null> => {
-  if (!Number.isSafeInteger(payment.amount) || payment.amount <= 0) throw new RangeError('amount must be positive whole cents')
+  if (!Number.isSafeInteger(payment.amount) || payment.amount <= 0)
+    throw new RangeError('amount must be positive whole cents')
   const shouldCommit = await initTransaction(req)
   try {
     const db = await dbFor(req)
     // The payment, and the apartment's balance row created if needed and locked (writers of one
     // apartment queue up here), in one statement; both only if the apartment is the office's.
-    const { rows } = await executePrepared<{ building_id: number; id: number; is_new_balance: boolean }>(db, sql`
+    const { rows } = await executePrepared<{
+      building_id: number
+      id: number
+      is_new_balance: boolean
+    }>(
+      db,
+      sql`
       with apartment as (
         select id, tenant_id, building_id from apartments where id = ${payment.apartment} and tenant_id = ${payment.office}
       ), locked as (
@@ -58,7 +65,8 @@ export const recordPayment = async ({
         from apartment
         returning id, building_id
       )
-      select inserted.id, inserted.building_id, locked.is_new as is_new_balance from inserted, locked`)
+      select inserted.id, inserted.building_id, locked.is_new as is_new_balance from inserted, locked`,
+    )
     const created = rows[0]
     if (!created) {
       if (shouldCommit) await killTransaction(req)
@@ -67,7 +75,13 @@ export const recordPayment = async ({
     // A balance row made just now holds no balance yet: only a full rebuild can fill it.
     const appended = created.is_new_balance
       ? null
-      : await appendNewestPayment({ amount: payment.amount, apartmentId: payment.apartment, office: payment.office, paymentId: created.id, req })
+      : await appendNewestPayment({
+          amount: payment.amount,
+          apartmentId: payment.apartment,
+          office: payment.office,
+          paymentId: created.id,
+          req,
+        })
     if (!appended) await rebuildApartmentOpenItems({ apartmentId: payment.apartment, req })
     await writeAuditEvent({
       event: {

@@ -14,14 +14,19 @@ export type WebhookResult = {
 type Office = { currency: string; id: number }
 
 const unmatchedReason = async (req: PayloadRequest, office: Office, event: PaymentEvent) => {
-  if (event.currency !== office.currency) return { apartmentId: null, reason: `currency ${event.currency} is not ${office.currency}` }
-  const apartmentId = /^\d{1,9}$/.test(event.apartmentReference) ? Number(event.apartmentReference) : null
+  if (event.currency !== office.currency)
+    return { apartmentId: null, reason: `currency ${event.currency} is not ${office.currency}` }
+  const apartmentId = /^\d{1,9}$/.test(event.apartmentReference)
+    ? Number(event.apartmentReference)
+    : null
   const db = await dbFor(req)
   const { rows } = await db.execute<{ apartment: null | number; duplicate: boolean }>(sql`
     select (select id from apartments where id = ${apartmentId ?? 0} and tenant_id = ${office.id}) as apartment,
            exists(select 1 from payments where tenant_id = ${office.id} and external_reference = ${event.reference}) as duplicate`)
-  if (rows[0].duplicate) return { apartmentId: null, reason: `reference ${event.reference} was already recorded` }
-  if (rows[0].apartment === null) return { apartmentId: null, reason: 'unknown apartment reference' }
+  if (rows[0].duplicate)
+    return { apartmentId: null, reason: `reference ${event.reference} was already recorded` }
+  if (rows[0].apartment === null)
+    return { apartmentId: null, reason: 'unknown apartment reference' }
   return { apartmentId: rows[0].apartment, reason: null }
 }
 
@@ -58,7 +63,8 @@ export const recordWebhookPayment = async ({
     let result: WebhookResult
     if (match.apartmentId !== null) {
       const payment = await recordPayment({
-        idempotencyKey: typeof req.context.idempotencyKey === 'string' ? req.context.idempotencyKey : undefined,
+        idempotencyKey:
+          typeof req.context.idempotencyKey === 'string' ? req.context.idempotencyKey : undefined,
         payment: {
           amount: event.amount,
           apartment: match.apartmentId,
@@ -70,8 +76,13 @@ export const recordWebhookPayment = async ({
         },
         req,
       })
-      if (!payment) throw new Error(`apartment ${match.apartmentId} vanished while recording a payment`)
-      result = { body: { paymentId: payment.id, status: 'matched' }, outcome: 'matched', status: 201 }
+      if (!payment)
+        throw new Error(`apartment ${match.apartmentId} vanished while recording a payment`)
+      result = {
+        body: { paymentId: payment.id, status: 'matched' },
+        outcome: 'matched',
+        status: 201,
+      }
     } else {
       const unmatched = await req.payload.create({
         collection: 'unmatched-payments',
@@ -107,13 +118,24 @@ export const recordWebhookPayment = async ({
   }
 }
 
-const replayOf = async (req: PayloadRequest, office: Office, eventId: string): Promise<WebhookResult> => {
+const replayOf = async (
+  req: PayloadRequest,
+  office: Office,
+  eventId: string,
+): Promise<WebhookResult> => {
   const db = await dbFor(req) // the transaction was released: this reads what the first delivery committed
   const { rows } = await db.execute<{
     response_body: Record<string, unknown> | null
     response_status: null | number
-  }>(sql`select response_status, response_body from payment_webhook_events where tenant_id = ${office.id} and event_id = ${eventId}`)
+  }>(
+    sql`select response_status, response_body from payment_webhook_events where tenant_id = ${office.id} and event_id = ${eventId}`,
+  )
   const stored = rows[0]
-  if (!stored?.response_status) return { body: { message: 'This event is still being processed' }, outcome: 'replay', status: 409 }
+  if (!stored?.response_status)
+    return {
+      body: { message: 'This event is still being processed' },
+      outcome: 'replay',
+      status: 409,
+    }
   return { body: stored.response_body ?? {}, outcome: 'replay', status: stored.response_status }
 }

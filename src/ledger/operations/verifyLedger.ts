@@ -22,10 +22,19 @@ export const verifyLedger = async ({
 }: {
   office?: number
   payload: Payload
-}): Promise<{ apartmentsChecked: number; chargesChecked: number; mismatches: LedgerMismatch[] }> => {
+}): Promise<{
+  apartmentsChecked: number
+  chargesChecked: number
+  mismatches: LedgerMismatch[]
+}> => {
   const db = (payload.db as unknown as { drizzle: SqlExecutor }).drizzle
   const inOffice = office === undefined ? sql`true` : sql`tenant_id = ${office}`
-  const charges = await db.execute<{ apartment_id: number; expected: string; id: number; stored: string }>(sql`
+  const charges = await db.execute<{
+    apartment_id: number
+    expected: string
+    id: number
+    stored: string
+  }>(sql`
     with credits as (
       select apartment_id, sum(amount) as total from (
         select apartment_id, amount from payments where ${inOffice}
@@ -66,20 +75,51 @@ export const verifyLedger = async ({
   const mismatches: LedgerMismatch[] = []
   for (const row of charges.rows) {
     if (Number(row.stored) !== Number(row.expected)) {
-      mismatches.push({ apartmentId: row.apartment_id, chargeId: row.id, expected: Number(row.expected), field: 'openAmount', stored: Number(row.stored) })
+      mismatches.push({
+        apartmentId: row.apartment_id,
+        chargeId: row.id,
+        expected: Number(row.expected),
+        field: 'openAmount',
+        stored: Number(row.stored),
+      })
     }
   }
   for (const row of balances.rows) {
     const apartmentId = row.apartment_id
-    if (row.stored_balance === null || Number(row.stored_balance) !== Number(row.expected_balance)) {
-      mismatches.push({ apartmentId, chargeId: null, expected: Number(row.expected_balance), field: 'balance', stored: row.stored_balance })
+    if (
+      row.stored_balance === null ||
+      Number(row.stored_balance) !== Number(row.expected_balance)
+    ) {
+      mismatches.push({
+        apartmentId,
+        chargeId: null,
+        expected: Number(row.expected_balance),
+        field: 'balance',
+        stored: row.stored_balance,
+      })
     }
     if (row.stored_count !== null && Number(row.stored_count) !== Number(row.expected_count)) {
-      mismatches.push({ apartmentId, chargeId: null, expected: Number(row.expected_count), field: 'openItemsCount', stored: row.stored_count })
+      mismatches.push({
+        apartmentId,
+        chargeId: null,
+        expected: Number(row.expected_count),
+        field: 'openItemsCount',
+        stored: row.stored_count,
+      })
     }
     if (row.stored_count !== null && row.stored_oldest !== row.expected_oldest) {
-      mismatches.push({ apartmentId, chargeId: null, expected: row.expected_oldest, field: 'oldestUnpaidDueDate', stored: row.stored_oldest })
+      mismatches.push({
+        apartmentId,
+        chargeId: null,
+        expected: row.expected_oldest,
+        field: 'oldestUnpaidDueDate',
+        stored: row.stored_oldest,
+      })
     }
   }
-  return { apartmentsChecked: balances.rows.length, chargesChecked: charges.rows.length, mismatches }
+  return {
+    apartmentsChecked: balances.rows.length,
+    chargesChecked: charges.rows.length,
+    mismatches,
+  }
 }

@@ -3,10 +3,21 @@ import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 import type { ReactNode } from 'react'
 
-type Props = Pick<AdminViewServerProps, 'initPageResult' | 'params' | 'searchParams'> & { children: ReactNode; className?: string; title: string }
+type Props = Pick<AdminViewServerProps, 'initPageResult' | 'params' | 'searchParams'> & {
+  children: ReactNode
+  className?: string
+  title: string
+}
 
 /** A custom admin view's page inside the admin chrome (nav, header), titled like Payload's own. */
-export const AdminPage = ({ children, className, initPageResult, params, searchParams, title }: Props) => {
+export const AdminPage = ({
+  children,
+  className,
+  initPageResult,
+  params,
+  searchParams,
+  title,
+}: Props) => {
   const { req } = initPageResult
   return (
     <DefaultTemplate

@@ -12,11 +12,26 @@ type Props = AdminViewServerProps & { description: string; flag: FlagName; title
  * The admin page of a feature, inside the admin chrome. A user whose offices do not have the
  * feature gets the admin's 404, exactly as if the view did not exist.
  */
-export const FeatureView = async ({ description, flag, initPageResult, params, searchParams, title }: Props) => {
+export const FeatureView = async ({
+  description,
+  flag,
+  initPageResult,
+  params,
+  searchParams,
+  title,
+}: Props) => {
   const { req } = initPageResult
-  if (!(await featureEnabledFor({ flag, payload: req.payload, user: req.user as ScopedUser | null }))) notFound()
+  if (
+    !(await featureEnabledFor({ flag, payload: req.payload, user: req.user as ScopedUser | null }))
+  )
+    notFound()
   return (
-    <AdminPage initPageResult={initPageResult} params={params} searchParams={searchParams} title={title}>
+    <AdminPage
+      initPageResult={initPageResult}
+      params={params}
+      searchParams={searchParams}
+      title={title}
+    >
       <p>{description}</p>
     </AdminPage>
   )

@@ -20,13 +20,19 @@ type Props = {
  */
 export const FormField = ({ children, error, hint, label, name }: Props) => {
   const id = `${useId()}-${name}`
-  const described = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined
+  const described =
+    [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined
   return (
     <div className={`bo-form-field${error ? ' bo-form-field--error' : ''}`} data-field={name}>
       <label className="field-label" htmlFor={id}>
         {label}
       </label>
-      {cloneElement(children, { 'aria-describedby': described, 'aria-invalid': Boolean(error), id, name })}
+      {cloneElement(children, {
+        'aria-describedby': described,
+        'aria-invalid': Boolean(error),
+        id,
+        name,
+      })}
       {hint && (
         <p className="bo-form-field__hint" id={`${id}-hint`}>
           {hint}

@@ -3,7 +3,8 @@ import { renderToStaticMarkup } from 'react-dom/server'
 
 import { Pager } from './Pager'
 
-const render = (props: Parameters<typeof Pager>[0]) => renderToStaticMarkup(createElement(Pager, props))
+const render = (props: Parameters<typeof Pager>[0]) =>
+  renderToStaticMarkup(createElement(Pager, props))
 
 describe('Pager', () => {
   it('should link the pages either side with rel prev and next', () => {
@@ -21,10 +22,18 @@ describe('Pager', () => {
   })
 
   it('should leave out the link past either end', () => {
-    const first = render({ label: 'Run pages', next: { href: '/view?runsPage=2', label: 'Older' }, summary: 'Page 1 of 2' })
+    const first = render({
+      label: 'Run pages',
+      next: { href: '/view?runsPage=2', label: 'Older' },
+      summary: 'Page 1 of 2',
+    })
     expect(first).toContain('rel="next"')
     expect(first).not.toContain('rel="prev"')
-    const last = render({ label: 'Run pages', previous: { href: '/view?runsPage=1', label: 'Newer' }, summary: 'Page 2 of 2' })
+    const last = render({
+      label: 'Run pages',
+      previous: { href: '/view?runsPage=1', label: 'Newer' },
+      summary: 'Page 2 of 2',
+    })
     expect(last).toContain('rel="prev"')
     expect(last).not.toContain('rel="next"')
   })

@@ -45,7 +45,12 @@ export const addFeatureView = (config: Config, options: FeatureViewOptions): Con
           [options.key]: {
             Component: {
               path: options.Component ?? '/src/lib/admin/FeatureView#FeatureView',
-              serverProps: { description: options.description, flag: options.flag, path: options.path, title: options.label },
+              serverProps: {
+                description: options.description,
+                flag: options.flag,
+                path: options.path,
+                title: options.label,
+              },
             },
             path: options.path,
           },

@@ -5,7 +5,12 @@ describe('apiErrors', () => {
     const body = {
       errors: [
         {
-          data: { errors: [{ message: 'Use YYYY-MM', path: 'scope.period' }, { message: 'Building not found', path: 'scope.buildings.0' }] },
+          data: {
+            errors: [
+              { message: 'Use YYYY-MM', path: 'scope.period' },
+              { message: 'Building not found', path: 'scope.buildings.0' },
+            ],
+          },
           message: 'The following fields are invalid: scope.period, scope.buildings.0',
           name: 'ValidationError',
         },
@@ -19,7 +24,12 @@ describe('apiErrors', () => {
   })
 
   it("should pass a conflict's message through with its status", () => {
-    expect(apiErrors({ body: { errors: [{ message: 'The data changed since the dry-run; dry-run again' }] }, status: 409 })).toEqual({
+    expect(
+      apiErrors({
+        body: { errors: [{ message: 'The data changed since the dry-run; dry-run again' }] },
+        status: 409,
+      }),
+    ).toEqual({
       fieldErrors: {},
       message: 'The data changed since the dry-run; dry-run again',
       status: 409,
@@ -27,7 +37,11 @@ describe('apiErrors', () => {
   })
 
   it('should say something useful for an answer that is not JSON', () => {
-    expect(apiErrors({ body: '<html>', status: 403 }).message).toBe('You are not allowed to do this.')
-    expect(apiErrors({ body: 'Bad gateway', status: 502 }).message).toBe('The request failed (502).')
+    expect(apiErrors({ body: '<html>', status: 403 }).message).toBe(
+      'You are not allowed to do this.',
+    )
+    expect(apiErrors({ body: 'Bad gateway', status: 502 }).message).toBe(
+      'The request failed (502).',
+    )
   })
 })

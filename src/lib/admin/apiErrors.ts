@@ -6,7 +6,9 @@ export type ApiErrors = {
   status: number
 }
 
-type ErrorBody = { errors?: { data?: { errors?: { message?: string; path?: string }[] }; message?: string }[] }
+type ErrorBody = {
+  errors?: { data?: { errors?: { message?: string; path?: string }[] }; message?: string }[]
+}
 
 /**
  * Reads an error answer of a feature API or of Payload's REST API (both put `errors[]` first, a
@@ -18,10 +20,21 @@ export const apiErrors = ({ body, status }: { body: unknown; status: number }): 
   const fieldErrors: Record<string, string> = {}
   for (const error of errors) {
     for (const field of error.data?.errors ?? []) {
-      if (field.path && field.message && !fieldErrors[field.path]) fieldErrors[field.path] = field.message
+      if (field.path && field.message && !fieldErrors[field.path])
+        fieldErrors[field.path] = field.message
     }
   }
   const first = errors.find((error) => error.message)?.message
-  const fallback = status === 403 ? 'You are not allowed to do this.' : status === 404 ? 'Not found.' : `The request failed (${status}).`
-  return { fieldErrors, message: Object.keys(fieldErrors).length > 0 ? 'Check the highlighted fields.' : (first ?? fallback), status }
+  const fallback =
+    status === 403
+      ? 'You are not allowed to do this.'
+      : status === 404
+        ? 'Not found.'
+        : `The request failed (${status}).`
+  return {
+    fieldErrors,
+    message:
+      Object.keys(fieldErrors).length > 0 ? 'Check the highlighted fields.' : (first ?? fallback),
+    status,
+  }
 }

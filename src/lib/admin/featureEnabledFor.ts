@@ -31,5 +31,10 @@ export const featureEnabledFor = async ({
             where: { id: { in: officeIds } },
           })
         ).docs
-  return featureEnabledForUser({ flag, flags: readEnv().flags, isPlatformAdmin: isPlatformAdmin(user), offices })
+  return featureEnabledForUser({
+    flag,
+    flags: readEnv().flags,
+    isPlatformAdmin: isPlatformAdmin(user),
+    offices,
+  })
 }

@@ -1,7 +1,11 @@
 import type { PayloadRequest } from 'payload'
 
 import { scopeOf, type ScopedUser } from '../../access/scopeOf'
-import { type FinancialScope, resolveFinancialScope, type ScopeFailure } from '../../ledger/operations/financialScope'
+import {
+  type FinancialScope,
+  resolveFinancialScope,
+  type ScopeFailure,
+} from '../../ledger/operations/financialScope'
 
 /** The office the multi-tenant plugin's selector last chose (its cookie). */
 export const TENANT_COOKIE = 'payload-tenant'
@@ -24,6 +28,8 @@ export const resolveViewScope = ({
 }): Promise<FinancialScope | ScopeFailure> => {
   const scope = scopeOf(req.user as ScopedUser | null)
   const selected = Number(selectedOffice)
-  const isSelectable = Number.isSafeInteger(selected) && (scope.role === 'platform-admin' || scope.officeIds.includes(selected))
+  const isSelectable =
+    Number.isSafeInteger(selected) &&
+    (scope.role === 'platform-admin' || scope.officeIds.includes(selected))
   return resolveFinancialScope({ office: office ?? (isSelectable ? selected : undefined), req })
 }

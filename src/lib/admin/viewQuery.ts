@@ -24,7 +24,11 @@ export const oneOfParam = <T extends string>(values: readonly T[], value: Param)
 }
 
 /** The view's URL with some parameters changed (`undefined` removes one). */
-export const viewHref = (base: string, current: SearchParams, changes: Record<string, number | string | undefined>): string => {
+export const viewHref = (
+  base: string,
+  current: SearchParams,
+  changes: Record<string, number | string | undefined>,
+): string => {
   const query = new URLSearchParams()
   for (const [key, value] of Object.entries(current)) {
     const text = first(value)

@@ -9,7 +9,8 @@ export type ApiCaller = {
   scope: UserScope
 }
 
-export const isApiCaller = (value: ApiCaller | Response): value is ApiCaller => !(value instanceof Response)
+export const isApiCaller = (value: ApiCaller | Response): value is ApiCaller =>
+  !(value instanceof Response)
 
 /** Rows of the caller's enabled offices, ANDed onto every query (the collections' access adds the rest). */
 export const inCallerOffices = (caller: ApiCaller): Where => ({ tenant: { in: caller.officeIds } })

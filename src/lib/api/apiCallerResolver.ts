@@ -32,6 +32,7 @@ export const apiCallerResolver =
     })
     const officeIds = officesWithFeature({ flag, flags: readEnv().flags, offices: docs })
     if (officeIds.length === 0) return routeNotFound(req)
-    if (scope.role === null || !roles.includes(scope.role)) return errorResponse(403, `The ${apiName} is for office staff`)
+    if (scope.role === null || !roles.includes(scope.role))
+      return errorResponse(403, `The ${apiName} is for office staff`)
     return { officeIds, scope }
   }

@@ -33,7 +33,9 @@ const pathId = z.coerce.number().int().positive()
 const parse = (schema: undefined | z.ZodType, input: unknown) => {
   if (!schema) return { data: undefined }
   const result = schema.safeParse(input)
-  return result.success ? { data: result.data } : { response: validationErrorResponse(zodFieldErrors(result.error)) }
+  return result.success
+    ? { data: result.data }
+    : { response: validationErrorResponse(zodFieldErrors(result.error)) }
 }
 
 /**
@@ -45,9 +47,14 @@ const parse = (schema: undefined | z.ZodType, input: unknown) => {
  */
 export const apiEndpointFor =
   ({ errorResponse: featureErrorResponse, resolveCaller }: FeatureApi) =>
-  <R extends ApiRoute>(route: R, handler: (args: RouteHandlerArgs<R>) => Promise<Response>): Endpoint => {
+  <R extends ApiRoute>(
+    route: R,
+    handler: (args: RouteHandlerArgs<R>) => Promise<Response>,
+  ): Endpoint => {
     const parseAndHandle = async (req: PayloadRequest, caller: ApiCaller): Promise<Response> => {
-      const id = route.path.includes(':id') ? pathId.safeParse(req.routeParams?.id) : { data: 0, success: true as const }
+      const id = route.path.includes(':id')
+        ? pathId.safeParse(req.routeParams?.id)
+        : { data: 0, success: true as const }
       if (!id.success) return errorResponse(404, 'Not Found')
       const query = parse(route.query, Object.fromEntries(req.searchParams))
       if (query.response) return query.response
@@ -58,7 +65,13 @@ export const apiEndpointFor =
         if (body.response) return body.response
       }
       try {
-        return await handler({ body: body.data, caller, id: id.data, query: query.data, req } as RouteHandlerArgs<R>)
+        return await handler({
+          body: body.data,
+          caller,
+          id: id.data,
+          query: query.data,
+          req,
+        } as RouteHandlerArgs<R>)
       } catch (err) {
         const response = featureErrorResponse?.(err) ?? apiErrorResponse(err)
         if (response) return response

@@ -5,10 +5,15 @@ import { apiErrorResponse } from './apiErrorResponse'
 describe('apiErrorResponse', () => {
   it("should answer a Local API validation error in Payload's 400 shape with its field paths", async () => {
     const response = apiErrorResponse(
-      new ValidationError({ collection: 'dunning-policies', errors: [{ message: 'Building not found', path: 'building' }] }),
+      new ValidationError({
+        collection: 'dunning-policies',
+        errors: [{ message: 'Building not found', path: 'building' }],
+      }),
     )
     expect(response?.status).toBe(400)
-    expect((await response?.json()).errors[0].data.errors).toEqual([{ message: 'Building not found', path: 'building' }])
+    expect((await response?.json()).errors[0].data.errors).toEqual([
+      { message: 'Building not found', path: 'building' },
+    ])
   })
 
   it('should keep the status of forbidden and not found', () => {

@@ -12,7 +12,9 @@ import { type FieldError, validationErrorResponse } from '../validation/validati
 export const apiErrorResponse = (err: unknown): null | Response => {
   if (!(err instanceof APIError) || err.status < 400 || err.status >= 500) return null
   if (err instanceof ValidationError) {
-    const errors = ((err.data as { errors?: FieldError[] } | null)?.errors ?? []).map(({ message, path }) => ({ message, path }))
+    const errors = ((err.data as { errors?: FieldError[] } | null)?.errors ?? []).map(
+      ({ message, path }) => ({ message, path }),
+    )
     return validationErrorResponse(errors)
   }
   return errorResponse(err.status, err.message)

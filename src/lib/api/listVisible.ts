@@ -27,6 +27,15 @@ export const listVisible = async ({
   for (const [field, value] of Object.entries(filters)) {
     if (value !== undefined) where.push({ [field]: { equals: value } })
   }
-  const result = await req.payload.find({ collection, depth: 0, limit: query.limit, overrideAccess: false, page: query.page, req, sort, where: { and: where } })
+  const result = await req.payload.find({
+    collection,
+    depth: 0,
+    limit: query.limit,
+    overrideAccess: false,
+    page: query.page,
+    req,
+    sort,
+    where: { and: where },
+  })
   return Response.json(pageOf(result))
 }

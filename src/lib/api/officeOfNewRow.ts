@@ -6,11 +6,21 @@ import type { ApiCaller } from './apiCaller'
  * is one of the caller's enabled offices, else the caller's only office. A platform admin, or a
  * caller of several offices, must name it. Errors are on the `office` field.
  */
-export const officeOfNewRow = ({ caller, office }: { caller: ApiCaller; office: number | undefined }): { errors: FieldError[] } | { officeId: number } => {
+export const officeOfNewRow = ({
+  caller,
+  office,
+}: {
+  caller: ApiCaller
+  office: number | undefined
+}): { errors: FieldError[] } | { officeId: number } => {
   if (office !== undefined) {
-    return caller.officeIds.includes(office) ? { officeId: office } : { errors: [{ message: 'Office not found', path: 'office' }] }
+    return caller.officeIds.includes(office)
+      ? { officeId: office }
+      : { errors: [{ message: 'Office not found', path: 'office' }] }
   }
   const own = caller.scope.role === 'platform-admin' ? [] : caller.officeIds
   if (own.length === 1) return { officeId: own[0] }
-  return { errors: [{ message: 'Name the office: it cannot be told from your account', path: 'office' }] }
+  return {
+    errors: [{ message: 'Name the office: it cannot be told from your account', path: 'office' }],
+  }
 }

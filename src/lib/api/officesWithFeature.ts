@@ -14,4 +14,5 @@ export const officesWithFeature = ({
   flag: FlagName
   flags: Flags
   offices: (OfficeFlagOverrides & { id: number })[]
-}): number[] => offices.filter((office) => isFeatureEnabled({ flag, flags, office })).map((office) => office.id)
+}): number[] =>
+  offices.filter((office) => isFeatureEnabled({ flag, flags, office })).map((office) => office.id)

@@ -7,7 +7,9 @@ import { validationErrorResponse } from '../validation/validationError'
  * An empty body is `undefined` (the schema then says what is missing); text that is not JSON is
  * a 400.
  */
-export const readJsonBody = async (req: PayloadRequest): Promise<{ response: Response } | { response?: undefined; value: unknown }> => {
+export const readJsonBody = async (
+  req: PayloadRequest,
+): Promise<{ response: Response } | { response?: undefined; value: unknown }> => {
   if (req.data !== undefined) return { value: req.data }
   const text = req.text ? await req.text() : ''
   if (text.trim() === '') return { value: undefined }

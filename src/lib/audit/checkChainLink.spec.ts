@@ -3,7 +3,10 @@ import { GENESIS_HASH } from './constants'
 import { hashAuditEvent } from './hashAuditEvent'
 import type { AuditEventContent, ChainedAuditEvent } from './types'
 
-const content = (sequence: number, after: unknown = { amountCents: 100 * sequence }): AuditEventContent => ({
+const content = (
+  sequence: number,
+  after: unknown = { amountCents: 100 * sequence },
+): AuditEventContent => ({
   action: 'payment.recorded',
   actorLabel: 'system',
   after,
@@ -23,7 +26,12 @@ const chain = (length: number): ChainedAuditEvent[] => {
   for (let sequence = 1; sequence <= length; sequence += 1) {
     const prevHash = events.at(-1)?.hash ?? GENESIS_HASH
     const eventContent = content(sequence)
-    events.push({ ...eventContent, id: 100 + sequence, hash: hashAuditEvent({ content: eventContent, prevHash }), prevHash })
+    events.push({
+      ...eventContent,
+      id: 100 + sequence,
+      hash: hashAuditEvent({ content: eventContent, prevHash }),
+      prevHash,
+    })
   }
   return events
 }
@@ -48,8 +56,12 @@ describe('hashAuditEvent', () => {
 
   it('should change with the content and with the previous hash', () => {
     const base = hashAuditEvent({ content: content(1), prevHash: GENESIS_HASH })
-    expect(hashAuditEvent({ content: content(1, { amountCents: 101 }), prevHash: GENESIS_HASH })).not.toBe(base)
-    expect(hashAuditEvent({ content: { ...content(1), actorLabel: 'someone' }, prevHash: GENESIS_HASH })).not.toBe(base)
+    expect(
+      hashAuditEvent({ content: content(1, { amountCents: 101 }), prevHash: GENESIS_HASH }),
+    ).not.toBe(base)
+    expect(
+      hashAuditEvent({ content: { ...content(1), actorLabel: 'someone' }, prevHash: GENESIS_HASH }),
+    ).not.toBe(base)
     expect(hashAuditEvent({ content: content(1), prevHash: 'f'.repeat(64) })).not.toBe(base)
   })
 })
@@ -81,7 +93,9 @@ describe('checkChainLink', () => {
 
   it('should refuse a first event that does not start from the genesis hash', () => {
     const [first] = chain(1)
-    expect(checkChainLink({ event: { ...first, prevHash: 'f'.repeat(64) }, previous: null })).toContain('first event')
+    expect(
+      checkChainLink({ event: { ...first, prevHash: 'f'.repeat(64) }, previous: null }),
+    ).toContain('first event')
   })
 
   it('should refuse a chain that does not start at 1', () => {

@@ -9,7 +9,13 @@ import type { AuditEventContent } from './types'
  * `actor` (the users relation) is not covered: the foreign key nulls it when a user is deleted;
  * `actorLabel` (the user's e-mail) records who it was.
  */
-export const hashAuditEvent = ({ content, prevHash }: { content: AuditEventContent; prevHash: string }): string =>
+export const hashAuditEvent = ({
+  content,
+  prevHash,
+}: {
+  content: AuditEventContent
+  prevHash: string
+}): string =>
   createHash('sha256')
     .update(prevHash + canonicalJson(content))
     .digest('hex')

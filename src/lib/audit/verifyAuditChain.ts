@@ -80,7 +80,11 @@ export const verifyAuditChain = async ({
   const { rows: heads } = await db.execute<{ hash: string; sequence: string }>(sql`
     select hash, sequence::text as sequence from audit_chain_heads where tenant_id = ${tenant}`)
   const head = heads[0]
-  if (head && (Number(head.sequence) !== (previous?.sequence ?? 0) || (previous !== null && head.hash !== previous.hash))) {
+  if (
+    head &&
+    (Number(head.sequence) !== (previous?.sequence ?? 0) ||
+      (previous !== null && head.hash !== previous.hash))
+  ) {
     return {
       brokenAtId: previous?.id ?? 0,
       ok: false,

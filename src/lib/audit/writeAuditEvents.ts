@@ -17,11 +17,15 @@ type Row = { content: AuditEventContent; hash: string; position: number; prevHas
 
 const actorOf = (user: PayloadRequest['user']): Actor =>
   user && user.collection === 'users'
-    ? { actorId: Number(user.id), actorLabel: (user as { email?: string }).email ?? `users:${user.id}` }
+    ? {
+        actorId: Number(user.id),
+        actorLabel: (user as { email?: string }).email ?? `users:${user.id}`,
+      }
     : { actorId: null, actorLabel: SYSTEM_ACTOR }
 
 const assertValid = (event: AuditEventInput): void => {
-  if (!Number.isInteger(event.tenant)) throw new TypeError(`audit event ${event.action}: tenant must be an office id`)
+  if (!Number.isInteger(event.tenant))
+    throw new TypeError(`audit event ${event.action}: tenant must be an office id`)
   if (!event.action || !event.entityType || event.entityId === '' || event.entityId === undefined) {
     throw new TypeError('audit event: action, entityType and entityId are required')
   }
@@ -67,7 +71,8 @@ const appendToChain = async ({
   tenant: number
   traceId: string
 }): Promise<WrittenAuditEvent[]> => {
-  const head = lockedHead ?? (await executePrepared<LockedChainHead>(db, lockChainHead(tenant))).rows[0]
+  const head =
+    lockedHead ?? (await executePrepared<LockedChainHead>(db, lockChainHead(tenant))).rows[0]
   let prevHash = head.hash
   let sequence = Number(head.sequence)
 
@@ -120,7 +125,12 @@ const appendToChain = async ({
         : await db.execute<{ id: number; sequence: string }>(statement)
     const idBySequence = new Map(inserted.rows.map((row) => [Number(row.sequence), Number(row.id)]))
     for (const row of chunk) {
-      written[row.position] = { id: idBySequence.get(row.content.sequence)!, hash: row.hash, sequence: row.content.sequence, tenant }
+      written[row.position] = {
+        id: idBySequence.get(row.content.sequence)!,
+        hash: row.hash,
+        sequence: row.content.sequence,
+        tenant,
+      }
     }
   }
   return written
@@ -153,7 +163,8 @@ export const writeAuditEvents = async ({
 }): Promise<WrittenAuditEvent[]> => {
   if (events.length === 0) return []
   events.forEach(assertValid)
-  if (lockedHead && events.some((event) => event.tenant !== events[0].tenant)) throw new TypeError('a locked chain head is for the events of one office')
+  if (lockedHead && events.some((event) => event.tenant !== events[0].tenant))
+    throw new TypeError('a locked chain head is for the events of one office')
   const isOwnTransaction = await initTransaction(req)
   try {
     const db = await dbFor(req)
@@ -164,7 +175,14 @@ export const writeAuditEvents = async ({
     const tenants = [...new Set(events.map((event) => event.tenant))].sort((a, b) => a - b)
     for (const tenant of tenants) {
       const indexes = events.flatMap((event, index) => (event.tenant === tenant ? [index] : []))
-      const stored = await appendToChain({ actor, db, events: indexes.map((index) => events[index]), lockedHead, tenant, traceId })
+      const stored = await appendToChain({
+        actor,
+        db,
+        events: indexes.map((index) => events[index]),
+        lockedHead,
+        tenant,
+        traceId,
+      })
       indexes.forEach((index, position) => {
         written[index] = stored[position]
       })

@@ -6,7 +6,9 @@ describe('csvLine', () => {
   })
 
   it('should quote commas, quotes and line breaks', () => {
-    expect(csvLine(['Ermou 1, Athens', 'say "hi"', 'two\nlines'])).toBe('"Ermou 1, Athens","say ""hi""","two\nlines"\r\n')
+    expect(csvLine(['Ermou 1, Athens', 'say "hi"', 'two\nlines'])).toBe(
+      '"Ermou 1, Athens","say ""hi""","two\nlines"\r\n',
+    )
   })
 
   it('should neutralise spreadsheet formulas but keep negative numbers', () => {

@@ -6,4 +6,5 @@ import type pg from 'pg'
  * transaction (delivery rows, idempotency claims) or that talks SQL outside Payload (seeds,
  * health checks, tests). Inside a request, use `dbFor(req)` to stay in its transaction.
  */
-export const poolOf = (payload: Payload): pg.Pool => (payload.db as unknown as { pool: pg.Pool }).pool
+export const poolOf = (payload: Payload): pg.Pool =>
+  (payload.db as unknown as { pool: pg.Pool }).pool

@@ -6,7 +6,9 @@ export type SQL = ReturnType<typeof sql>
 
 /** The slice of drizzle's API the set-based code uses: raw SQL with bound parameters. */
 export type SqlExecutor = {
-  execute: <T extends Record<string, unknown> = Record<string, unknown>>(query: SQL) => Promise<{ rows: T[] }>
+  execute: <T extends Record<string, unknown> = Record<string, unknown>>(
+    query: SQL,
+  ) => Promise<{ rows: T[] }>
 }
 
 type DrizzleAdapterLike = {
@@ -18,7 +20,9 @@ type DrizzleAdapterLike = {
  * The drizzle handle of the request's open transaction (or the plain pool when there is none), so
  * set-based SQL commits or rolls back together with the Local API writes of the same request.
  */
-export const dbFor = async (req: Pick<PayloadRequest, 'payload' | 'transactionID'>): Promise<SqlExecutor> => {
+export const dbFor = async (
+  req: Pick<PayloadRequest, 'payload' | 'transactionID'>,
+): Promise<SqlExecutor> => {
   const adapter = req.payload.db as unknown as DrizzleAdapterLike
   const id = req.transactionID ? await req.transactionID : undefined
   return (id !== undefined && adapter.sessions?.[id]?.db) || adapter.drizzle
@@ -30,4 +34,5 @@ export { sql }
  * One array bind parameter cast to `type` (`int[]`, `varchar[]`, `boolean[]`...). A plain array
  * in a drizzle `sql` template would expand into a parenthesised list of parameters instead.
  */
-export const arrayParam = (values: readonly unknown[], type: string): SQL => sql`${sql.param([...values])}::${sql.raw(type)}`
+export const arrayParam = (values: readonly unknown[], type: string): SQL =>
+  sql`${sql.param([...values])}::${sql.raw(type)}`

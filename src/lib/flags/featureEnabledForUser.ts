@@ -16,4 +16,6 @@ export const featureEnabledForUser = ({
   isPlatformAdmin: boolean
   offices: OfficeFlagOverrides[]
 }): boolean =>
-  isPlatformAdmin ? flags[flag] : offices.some((office) => isFeatureEnabled({ flag, flags, office }))
+  isPlatformAdmin
+    ? flags[flag]
+    : offices.some((office) => isFeatureEnabled({ flag, flags, office }))

@@ -16,7 +16,14 @@ const collectionEndpoints = [
   { method: 'patch', path: '/' },
   { method: 'patch', path: '/:id' },
 ]
-const authEndpoints = ['/forgot-password', '/login', '/logout', '/refresh-token', '/reset-password', '/unlock']
+const authEndpoints = [
+  '/forgot-password',
+  '/login',
+  '/logout',
+  '/refresh-token',
+  '/reset-password',
+  '/unlock',
+]
   .map((path) => ({ method: 'post', path }))
   .concat([
     { method: 'get', path: '/access' },
@@ -27,7 +34,10 @@ const authEndpoints = ['/forgot-password', '/login', '/logout', '/refresh-token'
 
 const config: RoutingConfig = {
   collections: [
-    { endpoints: [{ method: 'get', path: '/stats/:year' }, ...collectionEndpoints], slug: 'apartments' },
+    {
+      endpoints: [{ method: 'get', path: '/stats/:year' }, ...collectionEndpoints],
+      slug: 'apartments',
+    },
     { endpoints: [...authEndpoints, ...collectionEndpoints], slug: 'users' },
     { endpoints: false, slug: 'sealed' },
   ],
@@ -39,7 +49,15 @@ const config: RoutingConfig = {
     { method: 'get', path: '/financial/reports/:report' },
     { method: 'get', path: '/legacy/(.*)' },
   ],
-  globals: [{ endpoints: [{ method: 'get', path: '/' }, { method: 'post', path: '/' }], slug: 'settings' }],
+  globals: [
+    {
+      endpoints: [
+        { method: 'get', path: '/' },
+        { method: 'post', path: '/' },
+      ],
+      slug: 'settings',
+    },
+  ],
   routes: { api: '/api' },
 }
 
@@ -87,7 +105,14 @@ describe('routePattern', () => {
   })
 
   it('should never put a raw id or a path of the caller into the label', () => {
-    const ids = ['1', '999999', '3f2b8c1e-9d4a-4c7b-8e21-5a6f0d9c1b23', 'not-an-id', 'x'.repeat(200), '%E2%82%AC']
+    const ids = [
+      '1',
+      '999999',
+      '3f2b8c1e-9d4a-4c7b-8e21-5a6f0d9c1b23',
+      'not-an-id',
+      'x'.repeat(200),
+      '%E2%82%AC',
+    ]
     const labels = new Set(ids.map((id) => label('GET', `/api/apartments/${id}`)))
     expect([...labels]).toEqual(['/api/apartments/:id'])
   })
@@ -120,7 +145,11 @@ describe('routePattern', () => {
 
   it('should follow a custom api route prefix', () => {
     const custom = routeTable({ ...config, routes: { api: '/rest' } })
-    expect(routePattern({ method: 'GET', pathname: '/rest/apartments/5', routes: custom })).toBe('/rest/apartments/:id')
-    expect(routePattern({ method: 'GET', pathname: '/rest/nothing', routes: custom })).toBe('/rest/*')
+    expect(routePattern({ method: 'GET', pathname: '/rest/apartments/5', routes: custom })).toBe(
+      '/rest/apartments/:id',
+    )
+    expect(routePattern({ method: 'GET', pathname: '/rest/nothing', routes: custom })).toBe(
+      '/rest/*',
+    )
   })
 })

@@ -58,8 +58,14 @@ export const routePattern = ({
 }): string => {
   const parts = pathname.split('/').filter(Boolean).map(decode)
   const wanted = method.toLowerCase()
-  const concrete = routes.filter((entry) => entry.segments.every((segment) => segment.type !== 'rest'))
-  for (const candidates of [concrete.filter((entry) => entry.method === wanted), concrete, routes]) {
+  const concrete = routes.filter((entry) =>
+    entry.segments.every((segment) => segment.type !== 'rest'),
+  )
+  for (const candidates of [
+    concrete.filter((entry) => entry.method === wanted),
+    concrete,
+    routes,
+  ]) {
     for (const entry of candidates) {
       const label = matchEntry(entry, parts)
       if (label) return label

@@ -37,14 +37,21 @@ const parsePath = (path: string): null | RouteSegment[] => {
   )
 }
 
-const scopeEntries = (prefix: string, endpoints: EndpointLike[] | false | undefined): RouteEntry[] =>
+const scopeEntries = (
+  prefix: string,
+  endpoints: EndpointLike[] | false | undefined,
+): RouteEntry[] =>
   (endpoints || []).flatMap((endpoint) => {
     const segments = parsePath(endpoint.path)
     // An endpoint path we cannot parse falls through to its scope's catch-all label.
     return segments ? [{ method: endpoint.method.toLowerCase(), prefix, segments }] : []
   })
 
-const catchAll = (prefix: string): RouteEntry => ({ method: '*', prefix, segments: [{ type: 'rest' }] })
+const catchAll = (prefix: string): RouteEntry => ({
+  method: '*',
+  prefix,
+  segments: [{ type: 'rest' }],
+})
 
 /**
  * Every route the REST and GraphQL handlers answer, in Payload's own matching order: a path under

@@ -23,7 +23,9 @@ const observations = async (labels: Record<string, string>) => {
   const count = values.find(
     (value) =>
       value.metricName === 'http_request_duration_seconds_count' &&
-      Object.entries(labels).every(([key, expected]) => (value.labels as Record<string, unknown>)[key] === expected),
+      Object.entries(labels).every(
+        ([key, expected]) => (value.labels as Record<string, unknown>)[key] === expected,
+      ),
   )
   return count?.value ?? 0
 }
@@ -40,7 +42,9 @@ describe('withObservability', () => {
     'should start a new trace when the traceparent is %p',
     async (traceparent) => {
       const handler = withObservability({ config, handler: echoTrace })
-      const response = await handler(get('/api/wrapper-probes/1', traceparent ? { traceparent } : {}))
+      const response = await handler(
+        get('/api/wrapper-probes/1', traceparent ? { traceparent } : {}),
+      )
       const traceId = response.headers.get('x-trace-id')
       expect(traceId).toMatch(/^[0-9a-f]{32}$/)
       expect(traceId).not.toBe('0'.repeat(32))
@@ -50,8 +54,12 @@ describe('withObservability', () => {
 
   it('should give concurrent requests their own trace ids', async () => {
     const handler = withObservability({ config, handler: echoTrace })
-    const responses = await Promise.all([1, 2, 3].map((n) => handler(get(`/api/wrapper-probes/${n}`))))
-    const ids = await Promise.all(responses.map(async (r) => [r.headers.get('x-trace-id'), (await r.json()).traceId]))
+    const responses = await Promise.all(
+      [1, 2, 3].map((n) => handler(get(`/api/wrapper-probes/${n}`))),
+    )
+    const ids = await Promise.all(
+      responses.map(async (r) => [r.headers.get('x-trace-id'), (await r.json()).traceId]),
+    )
     for (const [header, seen] of ids) expect(seen).toBe(header)
     expect(new Set(ids.map(([header]) => header)).size).toBe(3)
   })
@@ -67,12 +75,17 @@ describe('withObservability', () => {
     const response = await handler(get('/api/wrapper-probes/1', { traceparent: TRACEPARENT }))
     expect(response.status).toBe(500)
     expect(response.headers.get('x-trace-id')).toBe('4bf92f3577b34da6a3ce929d0e0e4736')
-    expect(errorLog).toHaveBeenCalledWith(expect.objectContaining({ traceId: '4bf92f3577b34da6a3ce929d0e0e4736' }))
+    expect(errorLog).toHaveBeenCalledWith(
+      expect.objectContaining({ traceId: '4bf92f3577b34da6a3ce929d0e0e4736' }),
+    )
     errorLog.mockRestore()
   })
 
   it('should add the trace id to a response whose headers are immutable', async () => {
-    const handler = withObservability({ config, handler: async () => Response.redirect('http://localhost/elsewhere', 307) })
+    const handler = withObservability({
+      config,
+      handler: async () => Response.redirect('http://localhost/elsewhere', 307),
+    })
     const response = await handler(get('/api/wrapper-probes/1', { traceparent: TRACEPARENT }))
     expect(response.status).toBe(307)
     expect(response.headers.get('location')).toBe('http://localhost/elsewhere')
@@ -85,14 +98,19 @@ describe('withObservability', () => {
       handler: async (_request: Request, context: { params: Promise<{ slug: string[] }> }) =>
         Response.json(await context.params),
     })
-    const response = await handler(get('/api/wrapper-probes/1'), { params: Promise.resolve({ slug: ['a', 'b'] }) })
+    const response = await handler(get('/api/wrapper-probes/1'), {
+      params: Promise.resolve({ slug: ['a', 'b'] }),
+    })
     await expect(response.json()).resolves.toEqual({ slug: ['a', 'b'] })
   })
 
   it('should observe the request duration under the route pattern, method and status', async () => {
     const labels = { method: 'GET', route: '/api/wrapper-probes/:id', status: '404' }
     const before = await observations(labels)
-    const handler = withObservability({ config, handler: async () => Response.json({}, { status: 404 }) })
+    const handler = withObservability({
+      config,
+      handler: async () => Response.json({}, { status: 404 }),
+    })
     await handler(get('/api/wrapper-probes/123456'))
     await handler(get('/api/wrapper-probes/654321'))
     expect(await observations(labels)).toBe(before + 2)

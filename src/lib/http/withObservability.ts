@@ -30,7 +30,11 @@ const withTraceHeader = (response: Response, traceId: string): Response => {
     // Immutable headers (`Response.redirect`, a fetched response): copy into a new response.
     const headers = new Headers(response.headers)
     headers.set(TRACE_HEADER, traceId)
-    return new Response(response.body, { headers, status: response.status, statusText: response.statusText })
+    return new Response(response.body, {
+      headers,
+      status: response.status,
+      statusText: response.statusText,
+    })
   }
 }
 
@@ -62,7 +66,11 @@ export const withObservability = <Args extends unknown[]>({
     }
     const seconds = (performance.now() - started) / 1000
     const method = METHODS.has(request.method) ? request.method : 'OTHER'
-    const route = routePattern({ method, pathname: new URL(request.url).pathname, routes: await routesOf(config) })
+    const route = routePattern({
+      method,
+      pathname: new URL(request.url).pathname,
+      routes: await routesOf(config),
+    })
     metrics.httpDuration.observe({ method, route, status: String(response.status) }, seconds)
     return withTraceHeader(response, traceId)
   }

@@ -135,7 +135,13 @@ export const completeClaim = async ({
 }
 
 /** Deletes the claim so the client can retry with the same key. */
-export const releaseClaim = async ({ claim, db }: { claim: Claim; db: SqlExecutor }): Promise<void> => {
+export const releaseClaim = async ({
+  claim,
+  db,
+}: {
+  claim: Claim
+  db: SqlExecutor
+}): Promise<void> => {
   await db.execute(sql`
     delete from idempotency_keys where id = ${claim.id} and claim_token = ${claim.token} and status = 'in_flight'`)
 }

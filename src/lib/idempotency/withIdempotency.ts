@@ -42,7 +42,11 @@ const NULL_BODY_STATUSES = new Set([101, 204, 205, 304])
 /** How many times a request races a claim being released under it before answering 409. */
 const CLAIM_ATTEMPTS = 3
 
-const keyError = (status: number, message: string, headers: Record<string, string> = {}): Response =>
+const keyError = (
+  status: number,
+  message: string,
+  headers: Record<string, string> = {},
+): Response =>
   Response.json({ errors: [{ field: IDEMPOTENCY_HEADER, message }] }, { headers, status })
 
 const isJson = (contentType: null | string): boolean => /[/+]json\b/i.test(contentType ?? '')
@@ -80,11 +84,16 @@ const replay = (stored: StoredKey): Response => {
   const headers = new Headers({ [REPLAYED_HEADER]: 'true' })
   if (stored.responseContentType) headers.set('content-type', stored.responseContentType)
   const status = stored.responseStatus ?? 200
-  const body = NULL_BODY_STATUSES.has(status) ? null : (stored.responseJson ?? stored.responseText ?? '')
+  const body = NULL_BODY_STATUSES.has(status)
+    ? null
+    : (stored.responseJson ?? stored.responseText ?? '')
   return new Response(body, { headers, status })
 }
 
-type Acquired = { claim: Claim; outcome: 'claimed' } | { outcome: 'conflict' | 'in-flight' } | { outcome: 'replay'; stored: StoredKey }
+type Acquired =
+  | { claim: Claim; outcome: 'claimed' }
+  | { outcome: 'conflict' | 'in-flight' }
+  | { outcome: 'replay'; stored: StoredKey }
 
 /** Claims the key, or learns what holds it. Retries when the holder released it in between. */
 const acquire = async ({
@@ -128,14 +137,20 @@ const acquire = async ({
  * handler opens its own transaction as usual.
  */
 export const withIdempotency =
-  (handler: PayloadHandler, { leaseSeconds = DEFAULT_LEASE_SECONDS, required = true, scope }: IdempotencyOptions): PayloadHandler =>
+  (
+    handler: PayloadHandler,
+    { leaseSeconds = DEFAULT_LEASE_SECONDS, required = true, scope }: IdempotencyOptions,
+  ): PayloadHandler =>
   async (req) => {
     const key = req.headers.get(IDEMPOTENCY_HEADER)
     if (key === null || key.trim() === '') {
       return required ? keyError(400, `The ${IDEMPOTENCY_HEADER} header is required`) : handler(req)
     }
     if (key.length > MAX_KEY_LENGTH) {
-      return keyError(400, `The ${IDEMPOTENCY_HEADER} header must be at most ${MAX_KEY_LENGTH} characters`)
+      return keyError(
+        400,
+        `The ${IDEMPOTENCY_HEADER} header must be at most ${MAX_KEY_LENGTH} characters`,
+      )
     }
 
     const body = await bufferBody(req)
@@ -148,9 +163,13 @@ export const withIdempotency =
       return keyError(422, `This ${IDEMPOTENCY_HEADER} was already used for a different request`)
     }
     if (acquired.outcome !== 'claimed') {
-      return keyError(409, `A request with this ${IDEMPOTENCY_HEADER} is still in progress; retry later`, {
-        'Retry-After': String(RETRY_AFTER_SECONDS),
-      })
+      return keyError(
+        409,
+        `A request with this ${IDEMPOTENCY_HEADER} is still in progress; retry later`,
+        {
+          'Retry-After': String(RETRY_AFTER_SECONDS),
+        },
+      )
     }
 
     const { claim } = acquired
@@ -158,7 +177,10 @@ export const withIdempotency =
       try {
         await releaseClaim({ claim, db })
       } catch (err) {
-        req.payload.logger.error({ err, msg: `idempotency: could not release key ${key}; it frees when its lease ends` })
+        req.payload.logger.error({
+          err,
+          msg: `idempotency: could not release key ${key}; it frees when its lease ends`,
+        })
       }
     }
     let response: Response
@@ -189,9 +211,15 @@ export const withIdempotency =
         db,
         response: { contentType, json, status: response.status, text: json === null ? text : null },
       })
-      if (!isStored) req.payload.logger.warn({ msg: `idempotency: key ${key} was taken over before this request finished` })
+      if (!isStored)
+        req.payload.logger.warn({
+          msg: `idempotency: key ${key} was taken over before this request finished`,
+        })
     } catch (err) {
-      req.payload.logger.error({ err, msg: `idempotency: could not store the response of key ${key}` })
+      req.payload.logger.error({
+        err,
+        msg: `idempotency: could not store the response of key ${key}`,
+      })
     }
     return new Response(NULL_BODY_STATUSES.has(response.status) ? null : text, {
       headers: response.headers,

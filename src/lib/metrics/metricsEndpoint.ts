@@ -12,12 +12,15 @@ type MetricsSettings = Pick<AppEnv, 'flags' | 'metricsToken' | 'queue'>
  * there for tests: the environment is read once per process, so a test builds an endpoint with
  * other settings instead of changing it.
  */
-export const createMetricsEndpoint = ({ readSettings = readEnv }: { readSettings?: () => MetricsSettings } = {}): Endpoint => ({
+export const createMetricsEndpoint = ({
+  readSettings = readEnv,
+}: { readSettings?: () => MetricsSettings } = {}): Endpoint => ({
   handler: async (req) => {
     const settings = readSettings()
     // The queue gauges read through Payload's pool at scrape time, from the configured schema.
     trackQueueStats({
-      onError: (err) => req.payload.logger.error({ err, msg: 'metrics: reading queue stats failed' }),
+      onError: (err) =>
+        req.payload.logger.error({ err, msg: 'metrics: reading queue stats failed' }),
       pool: (req.payload.db as unknown as { pool?: Queryable }).pool,
       schema: settings.queue.schema,
     })

@@ -9,8 +9,19 @@ const base = { DATABASE_URL: 'postgres://u@127.0.0.1:5432/db', METRICS_TOKEN: TO
 const registry = new Registry()
 new Counter({ help: 'A probe counter', name: 'probe_total', registers: [registry] }).inc()
 
-const scrape = ({ authorization = `Bearer ${TOKEN}`, env = {} }: { authorization?: null | string; env?: Record<string, string> }) =>
-  metricsResponse({ authorization, env: parseEnv({ ...base, ...env }), pathname: '/api/metrics', registry })
+const scrape = ({
+  authorization = `Bearer ${TOKEN}`,
+  env = {},
+}: {
+  authorization?: null | string
+  env?: Record<string, string>
+}) =>
+  metricsResponse({
+    authorization,
+    env: parseEnv({ ...base, ...env }),
+    pathname: '/api/metrics',
+    registry,
+  })
 
 describe('metricsResponse', () => {
   it('should return the registry in Prometheus text format to the right bearer token', async () => {
@@ -53,7 +64,9 @@ describe('metricsResponse', () => {
   })
 
   it('should refuse a token shorter than 16 characters at start', () => {
-    expect(() => parseEnv({ ...base, METRICS_TOKEN: 'too-short' })).toThrow(/METRICS_TOKEN: must be at least 16 characters/)
+    expect(() => parseEnv({ ...base, METRICS_TOKEN: 'too-short' })).toThrow(
+      /METRICS_TOKEN: must be at least 16 characters/,
+    )
   })
 
   it('should answer 404 to the right token when ENABLE_SLO_METRICS is off', async () => {

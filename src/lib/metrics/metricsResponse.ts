@@ -7,7 +7,8 @@ import type { AppEnv } from '../env'
 const digest = (value: string) => createHash('sha256').update(value).digest()
 
 /** Compares digests, so neither the token's content nor its length leaks through timing. */
-const isSameToken = (given: string, expected: string): boolean => timingSafeEqual(digest(given), digest(expected))
+const isSameToken = (given: string, expected: string): boolean =>
+  timingSafeEqual(digest(given), digest(expected))
 
 const bearerToken = (authorization: null | string): null | string =>
   /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '')?.[1] ?? null

@@ -19,7 +19,15 @@ type Field = 'active' | 'depth' | 'oldestJobAgeSeconds'
  * scrape time. A failed read is reported through `onError` and yields no series: the rest of the
  * scrape (HTTP latency and friends) must not go down with the queue tables.
  */
-export const queueGauges = ({ once, registry, source }: { once: Once; registry: Registry; source: QueueStatsSource }) => {
+export const queueGauges = ({
+  once,
+  registry,
+  source,
+}: {
+  once: Once
+  registry: Registry
+  source: QueueStatsSource
+}) => {
   // prom-client collects all metrics of a scrape concurrently: the gauges share one query.
   let pending: Promise<QueueGaugeStat[]> | undefined
   const read = async (): Promise<QueueGaugeStat[]> => {

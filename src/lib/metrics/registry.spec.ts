@@ -14,23 +14,27 @@ describe('metrics registry', () => {
     expect(again?.registry).toBe(registry)
     expect(again?.metrics.httpDuration).toBe(metrics.httpDuration)
     again?.metrics.deliveries.inc({ channel: 'email', status: 'sent' })
-    await expect(registry.getSingleMetricAsString('notification_deliveries_total')).resolves.toContain(
-      'notification_deliveries_total{channel="email",status="sent"} 1',
-    )
+    await expect(
+      registry.getSingleMetricAsString('notification_deliveries_total'),
+    ).resolves.toContain('notification_deliveries_total{channel="email",status="sent"} 1')
   })
 
   it('should register the default process metrics exactly once', async () => {
     await jest.isolateModulesAsync(async () => {
       await import('./registry')
     })
-    const names = registry.getMetricsAsArray().map((metric) => (metric as unknown as { name: string }).name)
+    const names = registry
+      .getMetricsAsArray()
+      .map((metric) => (metric as unknown as { name: string }).name)
     expect(names).toContain('process_cpu_user_seconds_total')
     expect(names).toContain('nodejs_eventloop_lag_seconds')
     expect(names.length).toBe(new Set(names).size)
   })
 
   it('should report no queue series while no database is tracked', async () => {
-    await expect(registry.getSingleMetricAsString('queue_depth')).resolves.not.toMatch(/^queue_depth\{/m)
+    await expect(registry.getSingleMetricAsString('queue_depth')).resolves.not.toMatch(
+      /^queue_depth\{/m,
+    )
   })
 
   it('should report a failed queue read and still render the rest of the scrape', async () => {

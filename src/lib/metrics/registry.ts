@@ -21,7 +21,11 @@ const createState = (): MetricsState => {
   collectDefaultMetrics({ register: registry })
   // Gauges named like counters, which `promtool check metrics` rejects; the same figures stay
   // available by type as `nodejs_active_handles`, `nodejs_active_requests`, `nodejs_active_resources`.
-  for (const name of ['nodejs_active_handles_total', 'nodejs_active_requests_total', 'nodejs_active_resources_total']) {
+  for (const name of [
+    'nodejs_active_handles_total',
+    'nodejs_active_requests_total',
+    'nodejs_active_resources_total',
+  ]) {
     registry.removeSingleMetric(name)
   }
   return { queueSource: {}, registry }

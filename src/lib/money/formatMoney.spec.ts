@@ -13,8 +13,12 @@ describe('formatMoney', () => {
 
   it('should be exact where floats are not', () => {
     // 90071992547409.91 is not a double: a float would print ...409.92 or worse.
-    expect(formatMoney({ amount: Number.MAX_SAFE_INTEGER, currency: 'EUR', locale: 'en' })).toBe('€90,071,992,547,409.91')
-    expect(formatMoney({ amount: 1_000_000_001, currency: 'EUR', locale: 'el' })).toBe('10.000.000,01\u00a0€')
+    expect(formatMoney({ amount: Number.MAX_SAFE_INTEGER, currency: 'EUR', locale: 'en' })).toBe(
+      '€90,071,992,547,409.91',
+    )
+    expect(formatMoney({ amount: 1_000_000_001, currency: 'EUR', locale: 'el' })).toBe(
+      '10.000.000,01\u00a0€',
+    )
   })
 
   it("should use the office's currency", () => {

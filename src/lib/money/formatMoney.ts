@@ -11,7 +11,15 @@ const formats = new Map<string, Intl.NumberFormat>()
  * the cents digits come from `formatCents`, so no float ever rounds a debt. Two decimals, like
  * every amount in the ledger. Only amounts owed are formatted (reminders, statements), so a negative one is refused.
  */
-export const formatMoney = ({ amount, currency, locale }: { amount: number; currency: string; locale: MoneyLocale }): string => {
+export const formatMoney = ({
+  amount,
+  currency,
+  locale,
+}: {
+  amount: number
+  currency: string
+  locale: MoneyLocale
+}): string => {
   if (amount < 0) throw new RangeError('an amount owed cannot be negative')
   const [units, cents] = formatCents(amount).split('.')
   return formatOf({ currency, locale })
@@ -25,7 +33,12 @@ const formatOf = ({ currency, locale }: { currency: string; locale: MoneyLocale 
   const key = `${locale}:${currency}`
   let format = formats.get(key)
   if (!format) {
-    format = new Intl.NumberFormat(locale, { currency, maximumFractionDigits: 2, minimumFractionDigits: 2, style: 'currency' })
+    format = new Intl.NumberFormat(locale, {
+      currency,
+      maximumFractionDigits: 2,
+      minimumFractionDigits: 2,
+      style: 'currency',
+    })
     formats.set(key, format)
   }
   return format

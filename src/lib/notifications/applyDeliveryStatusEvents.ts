@@ -41,7 +41,8 @@ type MatchedRow = {
   status: DeliveryStatus | null
 }
 
-const iso = (value: Date | null | string): null | string => (value === null ? null : new Date(value).toISOString())
+const iso = (value: Date | null | string): null | string =>
+  value === null ? null : new Date(value).toISOString()
 
 /**
  * One statement for the whole batch. `matched` locks every delivery of a reported id (in id order,
@@ -50,7 +51,10 @@ const iso = (value: Date | null | string): null | string => (value === null ? nu
  * `STATUS_PRECEDENCE`, `delivered_at` the earliest reported. Every matched row is returned with
  * its state before and after, so untouched rows can be told from unknown ids.
  */
-const applyChanges = async (req: PayloadRequest, changes: StatusChange[]): Promise<MatchedRow[]> => {
+const applyChanges = async (
+  req: PayloadRequest,
+  changes: StatusChange[],
+): Promise<MatchedRow[]> => {
   const db = await dbFor(req)
   const { rows } = await db.execute<MatchedRow>(sql`
     with change as (
@@ -117,14 +121,18 @@ const auditEventOf = (row: MatchedRow & { tenant_id: number }): AuditEventInput 
 const countOutcomes = (events: readonly ProviderEvent[], rows: MatchedRow[]): void => {
   const resultOf = new Map<string, 'applied' | 'unchanged'>()
   for (const row of rows) {
-    if (row.is_changed || !resultOf.has(row.provider_id)) resultOf.set(row.provider_id, row.is_changed ? 'applied' : 'unchanged')
+    if (row.is_changed || !resultOf.has(row.provider_id))
+      resultOf.set(row.provider_id, row.is_changed ? 'applied' : 'unchanged')
     // The existing counter follows each delivery through its statuses, whoever moved it.
     if (row.is_changed && row.status && row.status !== row.previous_status) {
       metrics.deliveries.inc({ channel: row.channel, status: row.status })
     }
   }
   for (const event of events) {
-    metrics.deliveryStatusEvents.inc({ event: event.status, result: resultOf.get(event.providerId) ?? 'unknown' })
+    metrics.deliveryStatusEvents.inc({
+      event: event.status,
+      result: resultOf.get(event.providerId) ?? 'unknown',
+    })
   }
 }
 
@@ -148,7 +156,9 @@ export const applyDeliveryStatusEvents = async ({
   let rows: MatchedRow[]
   try {
     rows = await applyChanges(req, changes)
-    const audited = rows.filter((row): row is MatchedRow & { tenant_id: number } => row.is_changed && row.tenant_id !== null)
+    const audited = rows.filter(
+      (row): row is MatchedRow & { tenant_id: number } => row.is_changed && row.tenant_id !== null,
+    )
     await writeAuditEvents({ events: audited.map(auditEventOf), req })
     if (isOwnTransaction) await commitTransaction(req)
   } catch (err) {

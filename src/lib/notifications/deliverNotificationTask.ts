@@ -19,7 +19,11 @@ export const deliverNotificationTask = defineTask<{ deliveryId: number }>({
     const { delivery } = await deliverNotification({ deliveryId: data.deliveryId, payload })
     if (delivery?.status !== 'failed') return { status: delivery?.status ?? 'missing' }
     if (job.retryCount >= job.retryLimit) {
-      await markDeliveryDead({ deliveryId: data.deliveryId, error: delivery.error ?? undefined, payload })
+      await markDeliveryDead({
+        deliveryId: data.deliveryId,
+        error: delivery.error ?? undefined,
+        payload,
+      })
       return { status: 'dead' }
     }
     throw new Error(`delivery ${data.deliveryId} failed: ${delivery.error ?? 'unknown error'}`)
@@ -35,15 +39,28 @@ export const deliverNotificationTask = defineTask<{ deliveryId: number }>({
  * can be retried later with `deliverNotification`; that is logged, not thrown, because the send
  * itself was recorded.
  */
-export const retryFailedDeliveries = async ({ deliveryIds, payload }: { deliveryIds: number[]; payload: Payload }): Promise<number> => {
+export const retryFailedDeliveries = async ({
+  deliveryIds,
+  payload,
+}: {
+  deliveryIds: number[]
+  payload: Payload
+}): Promise<number> => {
   if (deliveryIds.length === 0) return 0
   const client = await activeQueueClient().catch(() => null)
   if (!client) {
-    payload.logger.warn({ msg: `no queue in this process: ${deliveryIds.length} failed deliveries wait for a manual retry` })
+    payload.logger.warn({
+      msg: `no queue in this process: ${deliveryIds.length} failed deliveries wait for a manual retry`,
+    })
     return 0
   }
   for (const deliveryId of deliveryIds) {
-    await enqueue({ client, data: { deliveryId }, key: `delivery:${deliveryId}`, name: DELIVER_NOTIFICATION_TASK })
+    await enqueue({
+      client,
+      data: { deliveryId },
+      key: `delivery:${deliveryId}`,
+      name: DELIVER_NOTIFICATION_TASK,
+    })
   }
   return deliveryIds.length
 }

@@ -31,8 +31,16 @@ export const createDeliveryStatusEndpoint = ({
     }
     const secret = readSecret()
     if (!secret) {
-      req.payload.logger.error({ msg: 'delivery status callback refused: NOTIFICATIONS_WEBHOOK_SECRET is not set' })
-      return answer(errorResponse(503, 'Delivery status callbacks are not configured (NOTIFICATIONS_WEBHOOK_SECRET is not set)'), 'unconfigured')
+      req.payload.logger.error({
+        msg: 'delivery status callback refused: NOTIFICATIONS_WEBHOOK_SECRET is not set',
+      })
+      return answer(
+        errorResponse(
+          503,
+          'Delivery status callbacks are not configured (NOTIFICATIONS_WEBHOOK_SECRET is not set)',
+        ),
+        'unconfigured',
+      )
     }
     const raw = await req.text!()
     const check = verifyWebhookSignature({
@@ -51,13 +59,20 @@ export const createDeliveryStatusEndpoint = ({
     try {
       json = JSON.parse(raw)
     } catch {
-      return answer(validationErrorResponse([{ message: 'Body must be JSON', path: '(body)' }]), 'malformed')
+      return answer(
+        validationErrorResponse([{ message: 'Body must be JSON', path: '(body)' }]),
+        'malformed',
+      )
     }
     const parsed = deliveryStatusCallback.safeParse(json)
-    if (!parsed.success) return answer(validationErrorResponse(zodFieldErrors(parsed.error)), 'malformed')
+    if (!parsed.success)
+      return answer(validationErrorResponse(zodFieldErrors(parsed.error)), 'malformed')
 
     // Past the signature the provider acts as the system: no user, its own actor in the audit trail.
-    const systemReq = await createLocalReq({ context: { actor: DELIVERY_STATUS_ACTOR } }, req.payload)
+    const systemReq = await createLocalReq(
+      { context: { actor: DELIVERY_STATUS_ACTOR } },
+      req.payload,
+    )
     const result = await applyDeliveryStatusEvents({ events: parsed.data.events, req: systemReq })
     return answer(Response.json(result, { status: 200 }), 'accepted')
   },

@@ -19,7 +19,12 @@ const state = (status: DeliveryStatus, overrides: Partial<DeliveryState> = {}): 
   ...overrides,
 })
 
-const event = (status: ProviderEvent['status'], at: string, reason?: string): ProviderEvent => ({ at, providerId: 'p-1', reason, status })
+const event = (status: ProviderEvent['status'], at: string, reason?: string): ProviderEvent => ({
+  at,
+  providerId: 'p-1',
+  reason,
+  status,
+})
 
 /** Applies reports one at a time, as separate callbacks would. */
 const applyOneByOne = (start: DeliveryState, events: ProviderEvent[]) =>
@@ -32,18 +37,34 @@ const applyAsBatch = (start: DeliveryState, events: ProviderEvent[]) => {
 }
 
 const permutations = <T>(items: T[]): T[][] =>
-  items.length <= 1 ? [items] : items.flatMap((item, index) => permutations(items.filter((_, i) => i !== index)).map((rest) => [item, ...rest]))
+  items.length <= 1
+    ? [items]
+    : items.flatMap((item, index) =>
+        permutations(items.filter((_, i) => i !== index)).map((rest) => [item, ...rest]),
+      )
 
 describe('changeOf', () => {
   it('should map delivered to delivered with its time, bounces and complaints to dead, failures to failed', () => {
-    expect(changeOf(event('delivered', T1))).toEqual({ deliveredAt: T1, error: null, status: 'delivered' })
+    expect(changeOf(event('delivered', T1))).toEqual({
+      deliveredAt: T1,
+      error: null,
+      status: 'delivered',
+    })
     expect(changeOf(event('bounced', T1, '550 5.1.1 user unknown'))).toEqual({
       deliveredAt: null,
       error: 'bounced: 550 5.1.1 user unknown',
       status: 'dead',
     })
-    expect(changeOf(event('complained', T1))).toEqual({ deliveredAt: null, error: 'complained', status: 'dead' })
-    expect(changeOf(event('failed', T1, 'mailbox full'))).toEqual({ deliveredAt: null, error: 'failed: mailbox full', status: 'failed' })
+    expect(changeOf(event('complained', T1))).toEqual({
+      deliveredAt: null,
+      error: 'complained',
+      status: 'dead',
+    })
+    expect(changeOf(event('failed', T1, 'mailbox full'))).toEqual({
+      deliveredAt: null,
+      error: 'failed: mailbox full',
+      status: 'failed',
+    })
   })
 })
 
@@ -76,8 +97,17 @@ describe('nextDeliveryState', () => {
   })
 
   it('should clear the error on delivery and keep the reason that made a delivery dead', () => {
-    expect(nextDeliveryState(state('failed'), changeOf(event('delivered', T1)))).toEqual({ deliveredAt: T1, error: null, status: 'delivered' })
-    expect(nextDeliveryState(state('dead', { error: 'bounced: first' }), changeOf(event('complained', T2, 'second')))).toEqual({
+    expect(nextDeliveryState(state('failed'), changeOf(event('delivered', T1)))).toEqual({
+      deliveredAt: T1,
+      error: null,
+      status: 'delivered',
+    })
+    expect(
+      nextDeliveryState(
+        state('dead', { error: 'bounced: first' }),
+        changeOf(event('complained', T2, 'second')),
+      ),
+    ).toEqual({
       deliveredAt: null,
       error: 'bounced: first',
       status: 'dead',
@@ -86,7 +116,11 @@ describe('nextDeliveryState', () => {
 
   it('should record a delivery the provider reported even after the delivery died, keeping the earliest time', () => {
     const dead = state('dead', { error: 'complained' })
-    expect(nextDeliveryState(dead, changeOf(event('delivered', T2)))).toEqual({ deliveredAt: T2, error: 'complained', status: 'dead' })
+    expect(nextDeliveryState(dead, changeOf(event('delivered', T2)))).toEqual({
+      deliveredAt: T2,
+      error: 'complained',
+      status: 'dead',
+    })
     const delivered = state('delivered', { deliveredAt: T2 })
     expect(nextDeliveryState(delivered, changeOf(event('delivered', T1))).deliveredAt).toBe(T1)
     expect(nextDeliveryState(delivered, changeOf(event('delivered', T3))).deliveredAt).toBe(T2)
@@ -103,10 +137,16 @@ describe('nextDeliveryState', () => {
 })
 
 describe('summarizeStatusEvents', () => {
-  const reports = [event('delivered', T2), event('failed', T1, 'greylisted'), event('complained', T3, 'spam button')]
+  const reports = [
+    event('delivered', T2),
+    event('failed', T1, 'greylisted'),
+    event('complained', T3, 'spam button'),
+  ]
 
   it('should fold one provider id to the highest status, the earliest delivery and the reason that reached it', () => {
-    expect(summarizeStatusEvents(reports)).toEqual([{ deliveredAt: T2, error: 'complained: spam button', providerId: 'p-1', status: 'dead' }])
+    expect(summarizeStatusEvents(reports)).toEqual([
+      { deliveredAt: T2, error: 'complained: spam button', providerId: 'p-1', status: 'dead' },
+    ])
   })
 
   it('should give the same result in any order, one by one or as a batch, from any starting status', () => {

@@ -26,18 +26,34 @@ export const EVENT_DELIVERY_STATUS: Record<ProviderEventStatus, DeliveryStatus> 
  * Because the result is the highest-ranked status seen, not the last one received, the order in
  * which reports arrive does not matter.
  */
-export const STATUS_PRECEDENCE = ['queued', 'sent', 'failed', 'delivered', 'dead'] as const satisfies readonly DeliveryStatus[]
+export const STATUS_PRECEDENCE = [
+  'queued',
+  'sent',
+  'failed',
+  'delivered',
+  'dead',
+] as const satisfies readonly DeliveryStatus[]
 
 /** One report, as the callback body carries it (`at` normalised to UTC ISO 8601). */
-export type ProviderEvent = { at: string; providerId: string; reason?: string; status: ProviderEventStatus }
+export type ProviderEvent = {
+  at: string
+  providerId: string
+  reason?: string
+  status: ProviderEventStatus
+}
 
 /** The fields of a delivery that reports change. `error` explains the current status. */
-export type DeliveryState = { deliveredAt: null | string; error: null | string; status: DeliveryStatus }
+export type DeliveryState = {
+  deliveredAt: null | string
+  error: null | string
+  status: DeliveryStatus
+}
 
 /** Every report about one provider id folded into one change, applied to its deliveries at once. */
 export type StatusChange = DeliveryState & { providerId: string }
 
-const rank = (status: DeliveryStatus): number => (STATUS_PRECEDENCE as readonly DeliveryStatus[]).indexOf(status)
+const rank = (status: DeliveryStatus): number =>
+  (STATUS_PRECEDENCE as readonly DeliveryStatus[]).indexOf(status)
 
 const earliest = (a: null | string, b: null | string): null | string => {
   if (a === null || b === null) return a ?? b
@@ -75,7 +91,11 @@ export const changeOf = (event: ProviderEvent): DeliveryState => ({
 })
 
 // Where a fold starts: the lowest status, which every report outranks.
-const NOTHING_REPORTED: DeliveryState = { deliveredAt: null, error: null, status: STATUS_PRECEDENCE[0] }
+const NOTHING_REPORTED: DeliveryState = {
+  deliveredAt: null,
+  error: null,
+  status: STATUS_PRECEDENCE[0],
+}
 
 // Code-unit order, not localeCompare: the fold must not depend on the server's locale.
 const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
@@ -90,9 +110,13 @@ const byTimeThenText = (a: ProviderEvent, b: ProviderEvent): number =>
  */
 export const summarizeStatusEvents = (events: readonly ProviderEvent[]): StatusChange[] => {
   const changes = new Map<string, DeliveryState>()
-  for (const event of events) changes.set(event.providerId, changes.get(event.providerId) ?? NOTHING_REPORTED)
+  for (const event of events)
+    changes.set(event.providerId, changes.get(event.providerId) ?? NOTHING_REPORTED)
   for (const event of [...events].sort(byTimeThenText)) {
-    changes.set(event.providerId, nextDeliveryState(changes.get(event.providerId) ?? NOTHING_REPORTED, changeOf(event)))
+    changes.set(
+      event.providerId,
+      nextDeliveryState(changes.get(event.providerId) ?? NOTHING_REPORTED, changeOf(event)),
+    )
   }
   return [...changes].map(([providerId, state]) => ({ ...state, providerId }))
 }

@@ -6,7 +6,10 @@ import { sendSms } from './channels/sendSms'
 import type { DeliveryChannel } from './constants'
 import type { AttemptOutcome, DeliveryRecord } from './types'
 
-type Sender = (args: { deliveries: DeliveryRecord[]; payload: Payload }) => Promise<AttemptOutcome[]>
+type Sender = (args: {
+  deliveries: DeliveryRecord[]
+  payload: Payload
+}) => Promise<AttemptOutcome[]>
 
 // Letters have no sender: they stay `queued` until the office prints and posts them.
 const senders: Record<Exclude<DeliveryChannel, 'letter'>, Sender> = {

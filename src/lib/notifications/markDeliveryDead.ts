@@ -27,6 +27,11 @@ export const markDeliveryDead = async ({
   if (!rows[0]) return null
   const delivery = deliveryFromRow(rows[0])
   metrics.deliveries.inc({ channel: delivery.channel, status: 'dead' })
-  payload.logger.error({ channel: delivery.channel, deliveryId, error: delivery.error, msg: 'delivery dead' })
+  payload.logger.error({
+    channel: delivery.channel,
+    deliveryId,
+    error: delivery.error,
+    msg: 'delivery dead',
+  })
   return delivery
 }

@@ -11,17 +11,23 @@ describe('notification settings in the environment', () => {
     })
   })
 
-  it.each(['smtp://127.0.0.1:2525', 'smtps://user:secret@mail.example.gr:465', 'smtp://mail.example.gr:587/?pool=true'])(
-    'should accept SMTP_URL %s',
-    (url) => {
-      expect(parseEnv({ ...base, SMTP_URL: url }).smtpUrl).toBe(url)
-    },
-  )
+  it.each([
+    'smtp://127.0.0.1:2525',
+    'smtps://user:secret@mail.example.gr:465',
+    'smtp://mail.example.gr:587/?pool=true',
+  ])('should accept SMTP_URL %s', (url) => {
+    expect(parseEnv({ ...base, SMTP_URL: url }).smtpUrl).toBe(url)
+  })
 
   it('should refuse a bad SMTP_URL, EMAIL_FROM or SMS_PROVIDER, naming each', () => {
     let message = ''
     try {
-      parseEnv({ ...base, EMAIL_FROM: 'office', SMS_PROVIDER: 'carrier-pigeon', SMTP_URL: 'http://mail' })
+      parseEnv({
+        ...base,
+        EMAIL_FROM: 'office',
+        SMS_PROVIDER: 'carrier-pigeon',
+        SMTP_URL: 'http://mail',
+      })
     } catch (err) {
       message = (err as Error).message
     }

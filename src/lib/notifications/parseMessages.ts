@@ -25,10 +25,18 @@ const messageSchema = z
       ctx.addIssue({ code: 'custom', message: 'must be a phone number', path: ['to'] })
     }
     if (message.channel === 'in-app' && !message.apartment) {
-      ctx.addIssue({ code: 'custom', message: 'is required for in-app messages', path: ['apartment'] })
+      ctx.addIssue({
+        code: 'custom',
+        message: 'is required for in-app messages',
+        path: ['apartment'],
+      })
     }
     if (['email', 'in-app'].includes(message.channel) && message.subject === '') {
-      ctx.addIssue({ code: 'custom', message: `is required for ${message.channel} messages`, path: ['subject'] })
+      ctx.addIssue({
+        code: 'custom',
+        message: `is required for ${message.channel} messages`,
+        path: ['subject'],
+      })
     }
   })
 

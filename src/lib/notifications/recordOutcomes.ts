@@ -38,7 +38,9 @@ export const recordOutcomes = async ({
         batch.map(({ delivery }) => delivery.id),
         batch.map(({ outcome }) => outcome.status),
         batch.map(({ outcome }) => (outcome.status === 'failed' ? null : outcome.providerId)),
-        batch.map(({ outcome }) => (outcome.status === 'failed' ? outcome.error.slice(0, MAX_ERROR_LENGTH) : null)),
+        batch.map(({ outcome }) =>
+          outcome.status === 'failed' ? outcome.error.slice(0, MAX_ERROR_LENGTH) : null,
+        ),
       ],
     )
     recorded.push(...rows.map(deliveryFromRow))
@@ -46,7 +48,12 @@ export const recordOutcomes = async ({
   for (const { delivery, outcome } of outcomes) {
     metrics.deliveries.inc({ channel: delivery.channel, status: outcome.status })
     if (outcome.status === 'failed') {
-      payload.logger.warn({ channel: delivery.channel, deliveryId: delivery.id, error: outcome.error, msg: 'delivery failed' })
+      payload.logger.warn({
+        channel: delivery.channel,
+        deliveryId: delivery.id,
+        error: outcome.error,
+        msg: 'delivery failed',
+      })
     }
   }
   return recorded

@@ -29,8 +29,16 @@ export const resolveScope = async ({
   messages: NotificationMessage[]
   payload: Payload
 }): Promise<NotificationMessage[]> => {
-  const apartments = await ownersOf(payload, 'apartments', messages.flatMap((m) => (m.apartment ? [m.apartment] : [])))
-  const buildings = await ownersOf(payload, 'buildings', messages.flatMap((m) => (!m.apartment && m.building ? [m.building] : [])))
+  const apartments = await ownersOf(
+    payload,
+    'apartments',
+    messages.flatMap((m) => (m.apartment ? [m.apartment] : [])),
+  )
+  const buildings = await ownersOf(
+    payload,
+    'buildings',
+    messages.flatMap((m) => (!m.apartment && m.building ? [m.building] : [])),
+  )
   const errors: { message: string; path: string }[] = []
 
   const resolved = messages.map((message, index) => {

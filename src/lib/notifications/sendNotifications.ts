@@ -13,17 +13,27 @@ import { traceIdOf } from './traceIdOf'
 import type { DeliveryRecord, NotificationMessage, SendResult } from './types'
 
 /** A key is global; if another office already holds it, answering with its delivery would leak it. */
-const refuseForeignKeys = (messages: NotificationMessage[], existing: Map<string, DeliveryRecord>, offset: number) => {
+const refuseForeignKeys = (
+  messages: NotificationMessage[],
+  existing: Map<string, DeliveryRecord>,
+  offset: number,
+) => {
   const errors = messages.flatMap((message, index) => {
     const delivery = existing.get(message.idempotencyKey)
     return delivery && delivery.tenant !== message.tenant
-      ? [{ message: 'Already used by another office', path: `messages.${offset + index}.idempotencyKey` }]
+      ? [
+          {
+            message: 'Already used by another office',
+            path: `messages.${offset + index}.idempotencyKey`,
+          },
+        ]
       : []
   })
   if (errors.length > 0) throw new ValidationError({ collection: DELIVERIES_SLUG, errors })
 }
 
-const byKey = (deliveries: DeliveryRecord[]) => new Map(deliveries.map((d) => [d.idempotencyKey, d]))
+const byKey = (deliveries: DeliveryRecord[]) =>
+  new Map(deliveries.map((d) => [d.idempotencyKey, d]))
 
 const sendBatch = async ({
   messages,
@@ -43,7 +53,11 @@ const sendBatch = async ({
 
   // 1. The rows first: a key that is already there (or wins a race against us) is never sent again.
   const inserted = byKey(
-    await insertDeliveries({ messages: resolved.filter((m) => !existing.has(m.idempotencyKey)), payload, traceId }),
+    await insertDeliveries({
+      messages: resolved.filter((m) => !existing.has(m.idempotencyKey)),
+      payload,
+      traceId,
+    }),
   )
   const lostRaces = keys.filter((key) => !existing.has(key) && !inserted.has(key))
   for (const delivery of await findDeliveries({ idempotencyKeys: lostRaces, payload })) {
@@ -54,20 +68,31 @@ const sendBatch = async ({
   // 2. Send what this call inserted; 3. record every outcome in bulk. Neither can be undone:
   // a crash between them leaves the row `queued`, and `deliverNotification` retries it after the lease.
   const claimed = [...inserted.values()]
-  const outcomes = await dispatchDeliveries({ deliveries: claimed.filter((d) => d.channel !== 'letter'), payload })
-  const final = new Map([...existing, ...inserted, ...byKey(await recordOutcomes({ outcomes, payload }))])
+  const outcomes = await dispatchDeliveries({
+    deliveries: claimed.filter((d) => d.channel !== 'letter'),
+    payload,
+  })
+  const final = new Map([
+    ...existing,
+    ...inserted,
+    ...byKey(await recordOutcomes({ outcomes, payload })),
+  ])
   const letters = claimed.filter((d) => d.channel === 'letter')
   if (letters.length > 0) {
     // One short line per batch: a dunning run can queue thousands of letters, and the print
     // queue is the deliveries table (channel letter, status queued), not the log.
     metrics.deliveries.inc({ channel: 'letter', status: 'queued' }, letters.length)
     const ids = letters.map((letter) => letter.id)
-    payload.logger.info({ deliveryIdRange: [Math.min(...ids), Math.max(...ids)], msg: `${letters.length} letter(s) queued for printing` })
+    payload.logger.info({
+      deliveryIdRange: [Math.min(...ids), Math.max(...ids)],
+      msg: `${letters.length} letter(s) queued for printing`,
+    })
   }
 
   const answered = new Set<string>()
   return resolved.map((message) => {
-    const isDuplicate = !inserted.has(message.idempotencyKey) || answered.has(message.idempotencyKey)
+    const isDuplicate =
+      !inserted.has(message.idempotencyKey) || answered.has(message.idempotencyKey)
     answered.add(message.idempotencyKey)
     return { delivery: final.get(message.idempotencyKey) as DeliveryRecord, isDuplicate }
   })
@@ -94,10 +119,19 @@ export const sendNotifications = async ({
   const traceId = traceIdOf(req)
   const results: SendResult[] = []
   for (let offset = 0; offset < parsed.length; offset += BATCH_SIZE) {
-    results.push(...(await sendBatch({ messages: parsed.slice(offset, offset + BATCH_SIZE), offset, payload, traceId })))
+    results.push(
+      ...(await sendBatch({
+        messages: parsed.slice(offset, offset + BATCH_SIZE),
+        offset,
+        payload,
+        traceId,
+      })),
+    )
   }
   // A failed send is retried by the queue with backoff, then marked dead (deliverNotificationTask).
-  const failed = results.filter((result) => !result.isDuplicate && result.delivery.status === 'failed')
+  const failed = results.filter(
+    (result) => !result.isDuplicate && result.delivery.status === 'failed',
+  )
   await retryFailedDeliveries({ deliveryIds: failed.map((result) => result.delivery.id), payload })
   return results
 }

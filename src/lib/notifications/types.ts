@@ -44,5 +44,4 @@ export type SendResult = { delivery: DeliveryRecord; isDuplicate: boolean }
 
 /** How one attempt ended, before it is written to the delivery. */
 export type AttemptOutcome =
-  | { error: string; status: 'failed' }
-  | { providerId: string; status: 'delivered' | 'sent' }
+  { error: string; status: 'failed' } | { providerId: string; status: 'delivered' | 'sent' }

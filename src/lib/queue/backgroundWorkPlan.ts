@@ -14,8 +14,11 @@ export type BackgroundWorkPlan = {
  * queue itself, with short timers, and stops it in afterAll). `QUEUE_WORKERS=false` keeps a web
  * instance send-only while `npm run worker` runs the handlers elsewhere.
  */
-export const backgroundWorkPlan = (env: Pick<AppEnv, 'flags' | 'nodeEnv' | 'queue'>): BackgroundWorkPlan => {
-  if (env.nodeEnv === 'test') return { shouldConnectQueue: false, shouldRunScheduler: false, shouldRunWorkers: false }
+export const backgroundWorkPlan = (
+  env: Pick<AppEnv, 'flags' | 'nodeEnv' | 'queue'>,
+): BackgroundWorkPlan => {
+  if (env.nodeEnv === 'test')
+    return { shouldConnectQueue: false, shouldRunScheduler: false, shouldRunWorkers: false }
   return {
     shouldConnectQueue: true,
     shouldRunScheduler: env.flags.ENABLE_SCHEDULER,

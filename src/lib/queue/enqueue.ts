@@ -31,12 +31,24 @@ export type EnqueueResult = { id: string; isDuplicate: boolean }
  * queue policies or time slots taken from the database clock at insert time, while the id is
  * unique per queue for as long as the job row lives.
  */
-export const enqueue = async <Data>({ client, data, key, name, startAfter }: EnqueueArgs<Data>): Promise<EnqueueResult> => {
+export const enqueue = async <Data>({
+  client,
+  data,
+  key,
+  name,
+  startAfter,
+}: EnqueueArgs<Data>): Promise<EnqueueResult> => {
   const queue = client ?? (await activeQueueClient())
   // pg-boss answers null both for a duplicate and for a queue that does not exist: rule out the second.
-  if (!queue.tasks.has(name)) throw new Error(`Unknown task "${name}": register it with registerTasks()`)
+  if (!queue.tasks.has(name))
+    throw new Error(`Unknown task "${name}": register it with registerTasks()`)
   const id = key === undefined ? randomUUID() : dedupeJobId({ key, name })
-  const envelope: JobEnvelope<Data> = { data, key, task: name, traceId: currentTraceId() ?? newTraceId() }
+  const envelope: JobEnvelope<Data> = {
+    data,
+    key,
+    task: name,
+    traceId: currentTraceId() ?? newTraceId(),
+  }
   const created = await queue.boss.send(name, envelope, { id, startAfter })
   return { id, isDuplicate: created === null }
 }

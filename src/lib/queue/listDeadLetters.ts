@@ -25,7 +25,12 @@ export const listDeadLetters = async ({
   task,
 }: { client?: QueueClient; limit?: number; task?: string } = {}): Promise<DeadLetter[]> => {
   const queue = client ?? (await activeQueueClient())
-  const { rows } = await queue.pool.query<{ created_on: Date; data: JobEnvelope; id: string; output: unknown }>(
+  const { rows } = await queue.pool.query<{
+    created_on: Date
+    data: JobEnvelope
+    id: string
+    output: unknown
+  }>(
     `select id, data, output, created_on from ${queue.schema}.job
      where name = $1 and state = 'created' and ($2::text is null or data->>'task' = $2)
      order by created_on, id

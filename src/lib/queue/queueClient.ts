@@ -44,7 +44,10 @@ export const createQueueClient = async ({
   poolMax = 5,
   schema = 'pgboss',
   tasks,
-}: QueueConnectionOptions & { logger: Payload['logger']; tasks: TaskDefinition[] }): Promise<QueueClient> => {
+}: QueueConnectionOptions & {
+  logger: Payload['logger']
+  tasks: TaskDefinition[]
+}): Promise<QueueClient> => {
   if (!SCHEMA_NAME.test(schema)) throw new Error(`Invalid queue schema name "${schema}"`)
   const byName = new Map<string, TaskDefinition>()
   for (const task of tasks) {
@@ -53,7 +56,11 @@ export const createQueueClient = async ({
     byName.set(task.name, task)
   }
 
-  const pool = new pg.Pool({ application_name: 'building-office-queue', connectionString, max: poolMax })
+  const pool = new pg.Pool({
+    application_name: 'building-office-queue',
+    connectionString,
+    max: poolMax,
+  })
   pool.on('error', (err) => logger.error({ err, msg: 'queue: idle database connection failed' }))
   const boss = new PgBoss({
     db: { executeSql: (text, values) => pool.query(text, values) },
@@ -84,7 +91,13 @@ export const createQueueClient = async ({
 }
 
 /** Stops fetching, waits up to `timeoutMs` for running jobs, fails what is still running, closes the pool. */
-export const closeQueueClient = async ({ client, timeoutMs = 30_000 }: { client: QueueClient; timeoutMs?: number }) => {
+export const closeQueueClient = async ({
+  client,
+  timeoutMs = 30_000,
+}: {
+  client: QueueClient
+  timeoutMs?: number
+}) => {
   await client.boss.stop({ graceful: true, timeout: timeoutMs })
   await client.pool.end()
 }

@@ -17,7 +17,11 @@ export const queuePlugin = (): Plugin => (config) => ({
     await config.onInit?.(payload)
     const plan = backgroundWorkPlan(readEnv())
     if (!plan.shouldConnectQueue) return
-    await startQueue({ payload, tasks: configuredTasks(payload.config), workers: plan.shouldRunWorkers })
+    await startQueue({
+      payload,
+      tasks: configuredTasks(payload.config),
+      workers: plan.shouldRunWorkers,
+    })
     stopOnPayloadDestroy({ payload, stop: () => stopQueue() })
   },
 })

@@ -2,7 +2,12 @@ import type { Payload } from 'payload'
 
 import { readEnv } from '../env'
 import type { TaskDefinition } from './defineTask'
-import { closeQueueClient, createQueueClient, type QueueClient, type QueueConnectionOptions } from './queueClient'
+import {
+  closeQueueClient,
+  createQueueClient,
+  type QueueClient,
+  type QueueConnectionOptions,
+} from './queueClient'
 import { startWorkers } from './startWorkers'
 
 type QueueState = {
@@ -54,7 +59,9 @@ export const startQueue = async ({
   const client = await state.client
   if (workers && !state.workers) {
     state.workers = startWorkers({ client, payload })
-    payload.logger.info({ msg: `queue: workers started for ${[...client.tasks.keys()].join(', ') || 'no tasks'}` })
+    payload.logger.info({
+      msg: `queue: workers started for ${[...client.tasks.keys()].join(', ') || 'no tasks'}`,
+    })
   }
   await state.workers
   return client
@@ -63,7 +70,10 @@ export const startQueue = async ({
 /** The running client of this process; throws when `startQueue` has not run. */
 export const activeQueueClient = async (): Promise<QueueClient> => {
   const state = store[KEY]
-  if (!state) throw new Error('The queue is not started: call startQueue() first (payload.config onInit does it)')
+  if (!state)
+    throw new Error(
+      'The queue is not started: call startQueue() first (payload.config onInit does it)',
+    )
   return state.client
 }
 

@@ -21,9 +21,14 @@ export type QueueStat = {
  * Depth and lag of every queue in the schema (the dead-letter queue's depth is the number of dead
  * letters), read in one query from pg-boss's tables, so any instance reports every queue.
  */
-export const queueStats = async ({ client }: { client?: QueueClient } = {}): Promise<QueueStat[]> => {
+export const queueStats = async ({ client }: { client?: QueueClient } = {}): Promise<
+  QueueStat[]
+> => {
   const queue = client ?? (await activeQueueClient())
-  const stats = await readQueueStats({ pool: queue.pool as unknown as Queryable, schema: queue.schema })
+  const stats = await readQueueStats({
+    pool: queue.pool as unknown as Queryable,
+    schema: queue.schema,
+  })
   return stats.map((stat) => ({
     active: stat.active,
     depth: stat.depth + stat.active,

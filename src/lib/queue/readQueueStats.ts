@@ -32,10 +32,10 @@ export const readQueueStats = async ({
   schema?: string
 }): Promise<QueueGaugeStat[]> => {
   if (!IDENTIFIER.test(schema)) throw new Error(`Invalid pg-boss schema name: ${schema}`)
-  const { rows: tables } = await pool.query('select to_regclass($1) as job, to_regclass($2) as queue', [
-    `${schema}.job`,
-    `${schema}.queue`,
-  ])
+  const { rows: tables } = await pool.query(
+    'select to_regclass($1) as job, to_regclass($2) as queue',
+    [`${schema}.job`, `${schema}.queue`],
+  )
   if (!tables[0]?.job || !tables[0]?.queue) return []
   const { rows } = await pool.query(
     `select q.name as queue,

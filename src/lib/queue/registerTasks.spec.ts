@@ -7,7 +7,10 @@ const task = (name: string) => defineTask({ name, handler: async () => undefined
 
 describe('registerTasks', () => {
   it('should add tasks after those already registered, keeping the rest of the config', () => {
-    const config = registerTasks(registerTasks({ custom: { other: 1 } }, [task('a')]), [task('b'), task('c')])
+    const config = registerTasks(registerTasks({ custom: { other: 1 } }, [task('a')]), [
+      task('b'),
+      task('c'),
+    ])
     expect(configuredTasks(config).map((t) => t.name)).toEqual(['a', 'b', 'c'])
     expect(config.custom?.other).toBe(1)
   })

@@ -11,7 +11,10 @@ type WithCustom = { custom?: Record<string, unknown> }
  *
  *   export const dunningPlugin = (): Plugin => (config) => registerTasks(config, [dunningRunTask])
  */
-export const registerTasks = <C extends WithCustom = Config>(config: C, tasks: TaskDefinition[]): C => ({
+export const registerTasks = <C extends WithCustom = Config>(
+  config: C,
+  tasks: TaskDefinition[],
+): C => ({
   ...config,
   custom: { ...config.custom, tasks: [...configuredTasks(config), ...tasks] },
 })

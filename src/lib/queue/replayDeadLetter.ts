@@ -20,7 +20,13 @@ export class DeadLetterNotFoundError extends Error {
  * `{ replayedAs }`, so it stays inspectable until archived) and the new job inserted: two
  * operators replaying the same letter produce one job, and a failed insert leaves the letter.
  */
-export const replayDeadLetter = async ({ client, id }: { client?: QueueClient; id: string }): Promise<{ id: string; task: string }> => {
+export const replayDeadLetter = async ({
+  client,
+  id,
+}: {
+  client?: QueueClient
+  id: string
+}): Promise<{ id: string; task: string }> => {
   const queue = client ?? (await activeQueueClient())
   if (!UUID.test(id)) throw new DeadLetterNotFoundError(id)
   const newId = randomUUID()
@@ -36,7 +42,8 @@ export const replayDeadLetter = async ({ client, id }: { client?: QueueClient; i
     )
     const envelope = rows[0]?.data
     if (!envelope) throw new DeadLetterNotFoundError(id)
-    if (!queue.tasks.has(envelope.task)) throw new Error(`Dead letter ${id} belongs to unknown task "${envelope.task}"`)
+    if (!queue.tasks.has(envelope.task))
+      throw new Error(`Dead letter ${id} belongs to unknown task "${envelope.task}"`)
     // The deterministic id of a deduped job may still be taken by the failed original: use a new one.
     await queue.boss.send(envelope.task, envelope, {
       db: { executeSql: (text, values) => connection.query(text, values) },

@@ -37,7 +37,12 @@ export const runTask = async ({
     } catch (err) {
       const attempt = `attempt ${job.retryCount + 1} of ${job.retryLimit + 1}`
       const next = job.retryCount >= job.retryLimit ? ', moving to the dead-letter queue' : ''
-      payload.logger.error({ err, jobId: job.id, msg: `queue: task ${task.name} failed (${attempt})${next}`, traceId })
+      payload.logger.error({
+        err,
+        jobId: job.id,
+        msg: `queue: task ${task.name} failed (${attempt})${next}`,
+        traceId,
+      })
       throw err
     }
   })

@@ -15,17 +15,28 @@ describe('taskQueueOptions', () => {
 
   it('should map the task options to pg-boss names', () => {
     expect(
-      taskQueueOptions({ name: 't', expireInSeconds: 5, retryBackoff: false, retryDelaySeconds: 0, retryLimit: 0 }),
+      taskQueueOptions({
+        name: 't',
+        expireInSeconds: 5,
+        retryBackoff: false,
+        retryDelaySeconds: 0,
+        retryLimit: 0,
+      }),
     ).toMatchObject({ expireInSeconds: 5, retryBackoff: false, retryDelay: 0, retryLimit: 0 })
   })
 
   it('should raise a zero backoff delay to the 1 s pg-boss stores', () => {
-    expect(taskQueueOptions({ name: 't', retryBackoff: true, retryDelaySeconds: 0 }).retryDelay).toBe(1)
+    expect(
+      taskQueueOptions({ name: 't', retryBackoff: true, retryDelaySeconds: 0 }).retryDelay,
+    ).toBe(1)
   })
 
-  it.each(['', 'has space', 'dead-letter', '__pgboss__send-it', '-leading'])('should refuse the task name %p', (name) => {
-    expect(() => taskQueueOptions({ name })).toThrow(/Invalid task name/)
-  })
+  it.each(['', 'has space', 'dead-letter', '__pgboss__send-it', '-leading'])(
+    'should refuse the task name %p',
+    (name) => {
+      expect(() => taskQueueOptions({ name })).toThrow(/Invalid task name/)
+    },
+  )
 
   it.each([
     [{ expireInSeconds: 0 }, /expireInSeconds/],

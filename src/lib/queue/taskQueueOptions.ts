@@ -16,7 +16,17 @@ const TASK_NAME = /^[a-z0-9][a-z0-9._-]*$/i
 // pg-boss refuses an expiry of 24 hours or more.
 const MAX_EXPIRE_SECONDS = 24 * 60 * 60 - 1
 
-const assertWholeNumber = ({ field, min, task, value }: { field: string; min: number; task: string; value: number }) => {
+const assertWholeNumber = ({
+  field,
+  min,
+  task,
+  value,
+}: {
+  field: string
+  min: number
+  task: string
+  value: number
+}) => {
   if (!Number.isInteger(value) || value < min) {
     throw new Error(`Task "${task}": ${field} must be a whole number >= ${min}, got ${value}`)
   }
@@ -28,7 +38,10 @@ const assertWholeNumber = ({ field, min, task, value }: { field: string; min: nu
  * start instead of failing its first job.
  */
 export const taskQueueOptions = (
-  task: Pick<TaskDefinition, 'name' | 'expireInSeconds' | 'retryBackoff' | 'retryDelaySeconds' | 'retryLimit'>,
+  task: Pick<
+    TaskDefinition,
+    'name' | 'expireInSeconds' | 'retryBackoff' | 'retryDelaySeconds' | 'retryLimit'
+  >,
 ): TaskQueueOptions => {
   const isTaken = task.name.startsWith(RESERVED_QUEUE_PREFIX) || task.name === DEAD_LETTER_QUEUE
   if (!TASK_NAME.test(task.name) || isTaken) {
@@ -44,7 +57,9 @@ export const taskQueueOptions = (
   assertWholeNumber({ field: 'retryDelaySeconds', min: 0, task: task.name, value: retryDelay })
   assertWholeNumber({ field: 'retryLimit', min: 0, task: task.name, value: retryLimit })
   if (expireInSeconds > MAX_EXPIRE_SECONDS) {
-    throw new Error(`Task "${task.name}": expireInSeconds must be below 24 hours, got ${expireInSeconds}`)
+    throw new Error(
+      `Task "${task.name}": expireInSeconds must be below 24 hours, got ${expireInSeconds}`,
+    )
   }
   const retryBackoff = task.retryBackoff ?? TASK_DEFAULTS.retryBackoff
   return {

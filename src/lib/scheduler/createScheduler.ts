@@ -37,9 +37,12 @@ export const createScheduler = ({
 }): Scheduler => {
   const byName = new Map<string, ScheduleDefinition>()
   for (const schedule of schedules) {
-    if (byName.has(schedule.name)) throw new Error(`Schedule "${schedule.name}" is registered twice`)
-    if (!cron.validate(schedule.cron)) throw new Error(`Schedule "${schedule.name}": invalid cron "${schedule.cron}"`)
-    if (!client.tasks.has(schedule.task)) throw new Error(`Schedule "${schedule.name}": unknown task "${schedule.task}"`)
+    if (byName.has(schedule.name))
+      throw new Error(`Schedule "${schedule.name}" is registered twice`)
+    if (!cron.validate(schedule.cron))
+      throw new Error(`Schedule "${schedule.name}": invalid cron "${schedule.cron}"`)
+    if (!client.tasks.has(schedule.task))
+      throw new Error(`Schedule "${schedule.name}": unknown task "${schedule.task}"`)
     schedulePeriodSeconds(schedule)
     byName.set(schedule.name, schedule)
   }
@@ -53,7 +56,10 @@ export const createScheduler = ({
       enqueue({ client, data: schedule.data ?? {}, key, name: schedule.task }),
     )
     const tickResult = { ...result, key, schedule: name, tick: at }
-    logger.debug({ jobId: result.id, msg: `scheduler: ${key} ${result.isDuplicate ? 'already enqueued' : 'enqueued'}` })
+    logger.debug({
+      jobId: result.id,
+      msg: `scheduler: ${key} ${result.isDuplicate ? 'already enqueued' : 'enqueued'}`,
+    })
     onTick?.(tickResult)
     return tickResult
   }
@@ -72,7 +78,11 @@ export const createScheduler = ({
               logger.error({ err, msg: `scheduler: tick of ${schedule.name} failed` })
             }
           },
-          { name: `schedule:${schedule.name}`, noOverlap: true, timezone: schedule.timezone ?? 'UTC' },
+          {
+            name: `schedule:${schedule.name}`,
+            noOverlap: true,
+            timezone: schedule.timezone ?? 'UTC',
+          },
         ),
       )
     },

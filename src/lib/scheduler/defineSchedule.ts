@@ -25,4 +25,6 @@ export type ScheduleDefinition<Data = unknown> = {
 }
 
 /** Declares a schedule; the identity function types `data`. */
-export const defineSchedule = <Data>(schedule: ScheduleDefinition<Data>): ScheduleDefinition<Data> => schedule
+export const defineSchedule = <Data>(
+  schedule: ScheduleDefinition<Data>,
+): ScheduleDefinition<Data> => schedule

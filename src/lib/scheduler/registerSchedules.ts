@@ -8,7 +8,10 @@ type WithCustom = { custom?: Record<string, unknown> }
  * Adds schedules to a Payload config (`config.custom.schedules`), the same way `registerTasks`
  * adds tasks: the scheduler reads the list from `payload.config` when it starts.
  */
-export const registerSchedules = <C extends WithCustom = Config>(config: C, schedules: ScheduleDefinition[]): C => ({
+export const registerSchedules = <C extends WithCustom = Config>(
+  config: C,
+  schedules: ScheduleDefinition[],
+): C => ({
   ...config,
   custom: { ...config.custom, schedules: [...configuredSchedules(config), ...schedules] },
 })

@@ -16,7 +16,11 @@ export const schedulerPlugin = (): Plugin => (config) => ({
   onInit: async (payload) => {
     await config.onInit?.(payload)
     if (!backgroundWorkPlan(readEnv()).shouldRunScheduler) return
-    startScheduler({ client: await activeQueueClient(), logger: payload.logger, schedules: configuredSchedules(payload.config) })
+    startScheduler({
+      client: await activeQueueClient(),
+      logger: payload.logger,
+      schedules: configuredSchedules(payload.config),
+    })
     stopOnPayloadDestroy({ payload, stop: stopScheduler })
   },
 })

@@ -23,7 +23,9 @@ export const startScheduler = ({
   const scheduler = createScheduler({ client, logger, schedules })
   scheduler.start()
   store[KEY] = scheduler
-  logger.info({ msg: `scheduler: ticking ${schedules.map((schedule) => schedule.name).join(', ') || 'no schedules'}` })
+  logger.info({
+    msg: `scheduler: ticking ${schedules.map((schedule) => schedule.name).join(', ') || 'no schedules'}`,
+  })
   return scheduler
 }
 

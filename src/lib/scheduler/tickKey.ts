@@ -1,7 +1,9 @@
 import type { ScheduleDefinition } from './defineSchedule'
 
 /** A schedule's dedupe period: its own, or the resolution of its cron expression. */
-export const schedulePeriodSeconds = (schedule: Pick<ScheduleDefinition, 'cron' | 'periodSeconds'>): number => {
+export const schedulePeriodSeconds = (
+  schedule: Pick<ScheduleDefinition, 'cron' | 'periodSeconds'>,
+): number => {
   if (schedule.periodSeconds !== undefined) {
     if (!Number.isInteger(schedule.periodSeconds) || schedule.periodSeconds < 1) {
       throw new Error(`periodSeconds must be a whole number >= 1, got ${schedule.periodSeconds}`)

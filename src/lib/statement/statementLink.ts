@@ -8,11 +8,27 @@ import { createHmac, timingSafeEqual } from 'node:crypto'
 const signatureOf = ({ apartmentId, secret }: { apartmentId: number; secret: string }) =>
   createHmac('sha256', secret).update(`statement:${apartmentId}`).digest('hex').slice(0, 32)
 
-export const statementLink = ({ apartmentId, baseUrl, secret }: { apartmentId: number; baseUrl: string; secret: string }): string =>
+export const statementLink = ({
+  apartmentId,
+  baseUrl,
+  secret,
+}: {
+  apartmentId: number
+  baseUrl: string
+  secret: string
+}): string =>
   `${baseUrl.replace(/\/$/, '')}/statement/${apartmentId}?sig=${signatureOf({ apartmentId, secret })}`
 
 /** Whether `signature` is the one `statementLink` gives this apartment (constant-time compare). */
-export const isStatementSignatureValid = ({ apartmentId, secret, signature }: { apartmentId: number; secret: string; signature: unknown }): boolean => {
+export const isStatementSignatureValid = ({
+  apartmentId,
+  secret,
+  signature,
+}: {
+  apartmentId: number
+  secret: string
+  signature: unknown
+}): boolean => {
   if (typeof signature !== 'string' || !/^[0-9a-f]{32}$/.test(signature)) return false
   return timingSafeEqual(Buffer.from(signature), Buffer.from(signatureOf({ apartmentId, secret })))
 }

@@ -7,7 +7,10 @@ type WithCustom = { custom?: Record<string, unknown> }
  * `tenancyPlugin`, applied after them, gives every listed collection the `tenant` field and the
  * tenant access constraint, so a plugin's collections can never skip the boundary.
  */
-export const registerTenantScoped = <C extends WithCustom = Config>(config: C, slugs: readonly string[]): C => ({
+export const registerTenantScoped = <C extends WithCustom = Config>(
+  config: C,
+  slugs: readonly string[],
+): C => ({
   ...config,
   custom: { ...config.custom, tenantScopedSlugs: [...tenantScopedSlugsOf(config), ...slugs] },
 })

@@ -28,7 +28,10 @@ export const validationErrorResponse = (errors: FieldError[], headers?: HeadersI
 export const zodFieldErrors = (error: z.ZodError): FieldError[] =>
   error.issues.flatMap((issue) =>
     issue.code === 'unrecognized_keys'
-      ? issue.keys.map((key) => ({ message: 'Unknown field', path: [...issue.path, key].join('.') }))
+      ? issue.keys.map((key) => ({
+          message: 'Unknown field',
+          path: [...issue.path, key].join('.'),
+        }))
       : [{ message: issue.message, path: issue.path.join('.') || '(body)' }],
   )
 
@@ -38,5 +41,7 @@ export const parseOr400 = <S extends z.ZodType>(
   input: unknown,
 ): { data: z.output<S>; response?: undefined } | { data?: undefined; response: Response } => {
   const result = schema.safeParse(input)
-  return result.success ? { data: result.data } : { response: validationErrorResponse(zodFieldErrors(result.error)) }
+  return result.success
+    ? { data: result.data }
+    : { response: validationErrorResponse(zodFieldErrors(result.error)) }
 }

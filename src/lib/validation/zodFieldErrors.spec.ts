@@ -2,7 +2,10 @@ import { z } from 'zod'
 
 import { zodFieldErrors } from './validationError'
 
-const schema = z.strictObject({ amount: z.number().int(), terms: z.strictObject({ days: z.number() }) })
+const schema = z.strictObject({
+  amount: z.number().int(),
+  terms: z.strictObject({ days: z.number() }),
+})
 
 const errorsFor = (input: unknown) => {
   const result = schema.safeParse(input)
@@ -19,7 +22,10 @@ describe('zodFieldErrors', () => {
   })
 
   it('should give each bad value its dotted path', () => {
-    expect(errorsFor({ amount: 1.5, terms: { days: 'x' } }).map((error) => error.path)).toEqual(['amount', 'terms.days'])
+    expect(errorsFor({ amount: 1.5, terms: { days: 'x' } }).map((error) => error.path)).toEqual([
+      'amount',
+      'terms.days',
+    ])
   })
 
   it('should call a missing body "(body)"', () => {

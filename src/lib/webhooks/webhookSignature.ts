@@ -6,7 +6,15 @@ export const SIGNATURE_TOLERANCE_SECONDS = 300
 export type SignatureCheck = { ok: true } | { ok: false; reason: string }
 
 /** The `X-Signature` value a provider sends: `t=<unix seconds>,v1=<hex HMAC-SHA256 of "t.body">`. */
-export const signWebhook = ({ body, secret, timestamp }: { body: string; secret: string; timestamp: number }): string =>
+export const signWebhook = ({
+  body,
+  secret,
+  timestamp,
+}: {
+  body: string
+  secret: string
+  timestamp: number
+}): string =>
   `t=${timestamp},v1=${createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')}`
 
 /**
@@ -36,8 +44,11 @@ export const verifyWebhookSignature = ({
   if (!Number.isInteger(timestamp) || !/^[0-9a-f]{64}$/.test(parts.v1 ?? '')) {
     return { ok: false, reason: 'malformed signature' }
   }
-  if (Math.abs(nowSeconds - timestamp) > SIGNATURE_TOLERANCE_SECONDS) return { ok: false, reason: 'stale signature' }
+  if (Math.abs(nowSeconds - timestamp) > SIGNATURE_TOLERANCE_SECONDS)
+    return { ok: false, reason: 'stale signature' }
   const expected = Buffer.from(signWebhook({ body, secret, timestamp }).split('v1=')[1], 'hex')
   const given = Buffer.from(parts.v1, 'hex')
-  return timingSafeEqual(expected, given) ? { ok: true } : { ok: false, reason: 'signature mismatch' }
+  return timingSafeEqual(expected, given)
+    ? { ok: true }
+    : { ok: false, reason: 'signature mismatch' }
 }

@@ -19,12 +19,30 @@ export const buildingsOfScope = async ({
 }): Promise<number[]> => {
   const inOffices = { tenant: { in: caller.officeIds } }
   const buildings = scope?.buildings?.length
-    ? (await req.payload.find({ collection: 'buildings', depth: 0, overrideAccess: true, pagination: false, req, select: { tenant: true }, where: { and: [{ id: { in: scope.buildings } }, inOffices] } })).docs.map((doc) => doc.id)
+    ? (
+        await req.payload.find({
+          collection: 'buildings',
+          depth: 0,
+          overrideAccess: true,
+          pagination: false,
+          req,
+          select: { tenant: true },
+          where: { and: [{ id: { in: scope.buildings } }, inOffices] },
+        })
+      ).docs.map((doc) => doc.id)
     : []
   const apartments = scope?.apartments?.length
-    ? (await req.payload.find({ collection: 'apartments', depth: 0, overrideAccess: true, pagination: false, req, select: { building: true }, where: { and: [{ id: { in: scope.apartments } }, inOffices] } })).docs.map(
-        (doc) => (typeof doc.building === 'object' ? doc.building.id : doc.building),
-      )
+    ? (
+        await req.payload.find({
+          collection: 'apartments',
+          depth: 0,
+          overrideAccess: true,
+          pagination: false,
+          req,
+          select: { building: true },
+          where: { and: [{ id: { in: scope.apartments } }, inOffices] },
+        })
+      ).docs.map((doc) => (typeof doc.building === 'object' ? doc.building.id : doc.building))
     : []
   return [...new Set([...buildings, ...apartments])]
 }

@@ -10,5 +10,15 @@ import { BULK_JOBS } from '../../constants'
  * outside a manager's buildings, or of an office where Bulk Ops is off); null for a visible job.
  * The operations check the rest (every building of the job for managers, the job's state).
  */
-export const unlessVisibleJob = async ({ caller, id, req }: { caller: ApiCaller; id: number; req: PayloadRequest }): Promise<null | Response> =>
-  (await findVisible({ caller, collection: BULK_JOBS, id, req })) ? null : errorResponse(404, 'Bulk job not found')
+export const unlessVisibleJob = async ({
+  caller,
+  id,
+  req,
+}: {
+  caller: ApiCaller
+  id: number
+  req: PayloadRequest
+}): Promise<null | Response> =>
+  (await findVisible({ caller, collection: BULK_JOBS, id, req }))
+    ? null
+    : errorResponse(404, 'Bulk job not found')

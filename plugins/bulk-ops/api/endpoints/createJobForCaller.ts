@@ -17,12 +17,22 @@ import type { JobInput } from './jobInputOf'
  * caller where Bulk Ops is off (a platform admin's or a multi-office user's), which the operation
  * itself does not know about: for this API those buildings do not exist.
  */
-export const createJobForCaller = async ({ caller, input, req }: { caller: ApiCaller; input: JobInput; req: PayloadRequest }): Promise<BulkJob> => {
+export const createJobForCaller = async ({
+  caller,
+  input,
+  req,
+}: {
+  caller: ApiCaller
+  input: JobInput
+  req: PayloadRequest
+}): Promise<BulkJob> => {
   const buildingIds = await buildingsOfScope({ caller, req, scope: input.scope })
-  if (!mayActOnBuildings({ buildingIds, scope: caller.scope })) throw new BulkJobError('forbidden', 'The scope covers buildings you do not manage')
+  if (!mayActOnBuildings({ buildingIds, scope: caller.scope }))
+    throw new BulkJobError('forbidden', 'The scope covers buildings you do not manage')
   return inTransaction(req, async () => {
     const job = await createBulkJob({ input, req })
-    if (!caller.officeIds.includes(idOf(job.tenant as never) ?? 0)) throw invalid([{ message: 'Buildings and apartments not found', path: 'scope' }])
+    if (!caller.officeIds.includes(idOf(job.tenant as never) ?? 0))
+      throw invalid([{ message: 'Buildings and apartments not found', path: 'scope' }])
     return job
   })
 }

@@ -31,7 +31,9 @@ export const jobActionEndpoints: Endpoint[] = [
   bulkEndpoint(routes.retryJob, async ({ body, caller, id, req }) => {
     const notFound = await unlessVisibleJob({ caller, id, req })
     if (notFound) return notFound
-    return Response.json(await retryBulkJob({ itemIds: body?.itemIds, jobId: id, req }), { status: 202 })
+    return Response.json(await retryBulkJob({ itemIds: body?.itemIds, jobId: id, req }), {
+      status: 202,
+    })
   }),
 
   bulkEndpoint(routes.cancelJob, async ({ caller, id, req }) => {

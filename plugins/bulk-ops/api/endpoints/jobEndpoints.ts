@@ -15,16 +15,28 @@ import { jobInputOf } from './jobInputOf'
 /** Jobs: listed and read through the collection's access; created by `createBulkJob` (jobs are `create: nobody`). */
 export const jobEndpoints: Endpoint[] = [
   bulkEndpoint(routes.listJobs, async ({ caller, query, req }) => {
-    return listVisible({ caller, collection: BULK_JOBS, filters: { action: query.action, status: query.status }, query, req, sort: '-createdAt' })
+    return listVisible({
+      caller,
+      collection: BULK_JOBS,
+      filters: { action: query.action, status: query.status },
+      query,
+      req,
+      sort: '-createdAt',
+    })
   }),
 
   bulkEndpoint(routes.createJob, async ({ body, caller, req }) => {
     let template
     if (body.template !== undefined) {
       template = await findVisible({ caller, collection: BULK_TEMPLATES, id: body.template, req })
-      if (!template) return validationErrorResponse([{ message: 'Template not found', path: 'template' }])
+      if (!template)
+        return validationErrorResponse([{ message: 'Template not found', path: 'template' }])
     }
-    const job = await createJobForCaller({ caller, input: jobInputOf({ body, template: template ?? undefined }), req })
+    const job = await createJobForCaller({
+      caller,
+      input: jobInputOf({ body, template: template ?? undefined }),
+      req,
+    })
     return Response.json(job, { status: 201 })
   }),
 

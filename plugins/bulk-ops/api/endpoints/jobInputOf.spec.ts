@@ -8,7 +8,11 @@ const template = {
 
 describe('jobInputOf', () => {
   it('should pass a body without a template on as it was sent', () => {
-    const body = { action: 'reminders' as const, parameters: { channel: 'sms' }, scope: { buildings: [1] } }
+    const body = {
+      action: 'reminders' as const,
+      parameters: { channel: 'sms' },
+      scope: { buildings: [1] },
+    }
     expect(jobInputOf({ body })).toEqual(body)
   })
 
@@ -21,7 +25,12 @@ describe('jobInputOf', () => {
   })
 
   it("should let the body's scope fields and parameters replace the template's", () => {
-    expect(jobInputOf({ body: { parameters: {}, scope: { apartments: [7], period: '2026-04' }, template: 9 }, template })).toEqual({
+    expect(
+      jobInputOf({
+        body: { parameters: {}, scope: { apartments: [7], period: '2026-04' }, template: 9 },
+        template,
+      }),
+    ).toEqual({
       action: 'common-expense-issue',
       parameters: {},
       scope: { apartments: [7], buildings: [3, 4], period: '2026-04' },
@@ -29,6 +38,11 @@ describe('jobInputOf', () => {
   })
 
   it('should leave out what neither names, so the operation reports it as missing', () => {
-    expect(jobInputOf({ body: { template: 9 }, template: { action: 'export', parameters: null, scope: {} } })).toEqual({ action: 'export' })
+    expect(
+      jobInputOf({
+        body: { template: 9 },
+        template: { action: 'export', parameters: null, scope: {} },
+      }),
+    ).toEqual({ action: 'export' })
   })
 })

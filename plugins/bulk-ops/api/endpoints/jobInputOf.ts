@@ -7,10 +7,16 @@ import type { jobCreateBody } from '../schemas/jobSchemas'
 type JobCreateBody = z.output<typeof jobCreateBody>
 
 /** What `createBulkJob` checks and records: an action with its scope and parameters. */
-export type JobInput = { action: string; parameters?: Record<string, unknown>; scope?: { apartments?: number[]; buildings?: number[]; period?: string } }
+export type JobInput = {
+  action: string
+  parameters?: Record<string, unknown>
+  scope?: { apartments?: number[]; buildings?: number[]; period?: string }
+}
 
 const ids = (values: readonly unknown[] | null | undefined): number[] | undefined => {
-  const list = (values ?? []).map((value) => idOf(value as never)).filter((id): id is number => id !== null)
+  const list = (values ?? [])
+    .map((value) => idOf(value as never))
+    .filter((id): id is number => id !== null)
   return list.length > 0 ? list : undefined
 }
 
@@ -22,8 +28,19 @@ const withoutEmpty = <T extends Record<string, unknown>>(value: T): T =>
  * action, scope and parameters, where each scope field the body names (typically the period) and
  * the body's parameters replace the template's.
  */
-export const jobInputOf = ({ body, template }: { body: JobCreateBody; template?: Pick<BulkTemplate, 'action' | 'parameters' | 'scope'> }): JobInput => {
-  if (!template) return withoutEmpty({ action: body.action as string, parameters: body.parameters, scope: body.scope })
+export const jobInputOf = ({
+  body,
+  template,
+}: {
+  body: JobCreateBody
+  template?: Pick<BulkTemplate, 'action' | 'parameters' | 'scope'>
+}): JobInput => {
+  if (!template)
+    return withoutEmpty({
+      action: body.action as string,
+      parameters: body.parameters,
+      scope: body.scope,
+    })
   const stored = template.scope ?? {}
   const scope = withoutEmpty({
     apartments: body.scope?.apartments ?? ids(stored.apartments),

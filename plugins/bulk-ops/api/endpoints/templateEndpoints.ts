@@ -14,16 +14,28 @@ import { bulkRoutes as routes } from '../routes'
 import { templateParameterErrors } from './templateParameterErrors'
 
 const notFound = () => errorResponse(404, 'Template not found')
-const mayNotWrite = () => errorResponse(403, 'Only office admins and accountants manage bulk templates')
+const mayNotWrite = () =>
+  errorResponse(403, 'Only office admins and accountants manage bulk templates')
 
 type ScopeBody = { apartments?: number[]; buildings?: number[]; period?: string }
 /** A scope as the collection stores it: the whole group, so a PATCH replaces it. */
-const storedScope = (scope: ScopeBody) => ({ apartments: scope.apartments ?? [], buildings: scope.buildings ?? [], period: scope.period ?? null })
+const storedScope = (scope: ScopeBody) => ({
+  apartments: scope.apartments ?? [],
+  buildings: scope.buildings ?? [],
+  period: scope.period ?? null,
+})
 
 /** CRUD over `bulk-templates`, through the Local API with the caller's access (staff read; financial writers write). */
 export const templateEndpoints: Endpoint[] = [
   bulkEndpoint(routes.listTemplates, async ({ caller, query, req }) => {
-    return listVisible({ caller, collection: BULK_TEMPLATES, filters: { action: query.action }, query, req, sort: 'name' })
+    return listVisible({
+      caller,
+      collection: BULK_TEMPLATES,
+      filters: { action: query.action },
+      query,
+      req,
+      sort: 'name',
+    })
   }),
 
   bulkEndpoint(routes.createTemplate, async ({ body, caller, req }) => {
@@ -31,7 +43,10 @@ export const templateEndpoints: Endpoint[] = [
     const { office, scope, ...fields } = body
     const tenant = officeOfNewRow({ caller, office })
     if ('errors' in tenant) return validationErrorResponse(tenant.errors)
-    const errors = [...templateParameterErrors(fields), ...(await templateScopeErrors({ officeId: tenant.officeId, req, scope }))]
+    const errors = [
+      ...templateParameterErrors(fields),
+      ...(await templateScopeErrors({ officeId: tenant.officeId, req, scope })),
+    ]
     if (errors.length > 0) return validationErrorResponse(errors)
     const doc = await req.payload.create({
       collection: BULK_TEMPLATES,
@@ -54,10 +69,19 @@ export const templateEndpoints: Endpoint[] = [
     if (!mayWriteTemplates(caller.scope)) return mayNotWrite()
     // A new action is checked against the stored parameters unless new ones come with it.
     const action = body.action ?? template.action
-    const parameters = body.parameters !== undefined ? body.parameters : (template.parameters as null | Record<string, unknown> | undefined)
+    const parameters =
+      body.parameters !== undefined
+        ? body.parameters
+        : (template.parameters as null | Record<string, unknown> | undefined)
     const errors = [
-      ...(body.action !== undefined || body.parameters !== undefined ? templateParameterErrors({ action, parameters }) : []),
-      ...(await templateScopeErrors({ officeId: idOf(template.tenant) ?? 0, req, scope: body.scope })),
+      ...(body.action !== undefined || body.parameters !== undefined
+        ? templateParameterErrors({ action, parameters })
+        : []),
+      ...(await templateScopeErrors({
+        officeId: idOf(template.tenant) ?? 0,
+        req,
+        scope: body.scope,
+      })),
     ]
     if (errors.length > 0) return validationErrorResponse(errors)
     const { scope, ...fields } = body

@@ -7,7 +7,13 @@ import { parseBulkJobInput } from '../../engine/bulkJobInput'
  * (`parseBulkJobInput`), so a template cannot hold a typo that every job made from it would
  * refuse. Only the parameters are judged: a template may leave the scope to the job.
  */
-export const templateParameterErrors = ({ action, parameters }: { action: BulkAction; parameters?: null | Record<string, unknown> }): FieldError[] =>
-  (parseBulkJobInput({ action, parameters: parameters ?? undefined, scope: {} }).errors ?? []).filter(
-    (error) => error.path === 'parameters' || error.path.startsWith('parameters.'),
-  )
+export const templateParameterErrors = ({
+  action,
+  parameters,
+}: {
+  action: BulkAction
+  parameters?: null | Record<string, unknown>
+}): FieldError[] =>
+  (
+    parseBulkJobInput({ action, parameters: parameters ?? undefined, scope: {} }).errors ?? []
+  ).filter((error) => error.path === 'parameters' || error.path.startsWith('parameters.'))

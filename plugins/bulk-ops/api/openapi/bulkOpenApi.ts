@@ -20,7 +20,10 @@ export const buildBulkOpenApi = () =>
     },
     routes: bulkRoutes,
     tags: [
-      { name: 'Jobs', description: 'Checked bulk operations: draft, dry-run, execute, retry, cancel' },
+      {
+        name: 'Jobs',
+        description: 'Checked bulk operations: draft, dry-run, execute, retry, cancel',
+      },
       { name: 'Templates', description: 'Reusable actions, scopes and parameters of an office' },
     ],
   })

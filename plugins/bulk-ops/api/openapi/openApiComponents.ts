@@ -1,7 +1,18 @@
 import type { z } from 'zod'
 
 import { jobCreateBody, retryBody } from '../schemas/jobSchemas'
-import { itemDoc, itemErrorDoc, itemErrorPage, itemPage, jobDetail, jobDoc, jobPage, jobWithItems, templateDoc, templatePage } from '../schemas/responseSchemas'
+import {
+  itemDoc,
+  itemErrorDoc,
+  itemErrorPage,
+  itemPage,
+  jobDetail,
+  jobDoc,
+  jobPage,
+  jobWithItems,
+  templateDoc,
+  templatePage,
+} from '../schemas/responseSchemas'
 import { templateCreateBody, templatePatchBody } from '../schemas/templateSchemas'
 
 /**

@@ -36,14 +36,24 @@ export const jobCreateBody = z
     scope: scopeBody.optional(),
     template: docId
       .optional()
-      .describe("Start from this template: its action, scope and parameters; a scope field or parameters sent here replace the template's"),
+      .describe(
+        "Start from this template: its action, scope and parameters; a scope field or parameters sent here replace the template's",
+      ),
   })
   .superRefine((body, ctx) => {
     if (body.template !== undefined && body.action !== undefined) {
-      ctx.addIssue({ code: 'custom', message: 'Name either an action or a template, not both', path: ['template'] })
+      ctx.addIssue({
+        code: 'custom',
+        message: 'Name either an action or a template, not both',
+        path: ['template'],
+      })
     }
     if (body.template === undefined && body.action === undefined) {
-      ctx.addIssue({ code: 'custom', message: 'Required unless a template is named', path: ['action'] })
+      ctx.addIssue({
+        code: 'custom',
+        message: 'Required unless a template is named',
+        path: ['action'],
+      })
     }
   })
   .describe('A new draft job: an action with its scope and parameters, or a template')
@@ -54,15 +64,32 @@ export const jobListQuery = pageQuery.extend({
 })
 
 export const jobDetailQuery = z.strictObject({
-  errorsLimit: z.coerce.number().int().min(1).max(500).default(50).describe('Latest failed attempts to include, at most 500'),
+  errorsLimit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(500)
+    .default(50)
+    .describe('Latest failed attempts to include, at most 500'),
   itemStatus: z.enum(BULK_ITEM_STATUSES).optional().describe('Only items of this status'),
-  itemsLimit: z.coerce.number().int().min(1).max(500).default(50).describe('Items per page, at most 500'),
+  itemsLimit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(500)
+    .default(50)
+    .describe('Items per page, at most 500'),
   itemsPage: z.coerce.number().int().min(1).default(1).describe('Page of the items, from 1'),
 })
 
 export const retryBody = z
   .strictObject({
-    itemIds: z.array(docId).min(1).max(20_000).optional().describe('Only these failed items of the job; absent: every failed item'),
+    itemIds: z
+      .array(docId)
+      .min(1)
+      .max(20_000)
+      .optional()
+      .describe('Only these failed items of the job; absent: every failed item'),
   })
   .optional()
   .describe('Which failed items to retry; the body may be left out')

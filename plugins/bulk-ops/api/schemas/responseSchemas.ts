@@ -15,10 +15,17 @@ const ref = id.nullable().optional()
 const text = z.string().nullable().optional()
 const count = z.number().int().nullable().optional()
 const cents = z.number().int()
-const timestamps = { createdAt: z.iso.datetime({ offset: true }), updatedAt: z.iso.datetime({ offset: true }) }
+const timestamps = {
+  createdAt: z.iso.datetime({ offset: true }),
+  updatedAt: z.iso.datetime({ offset: true }),
+}
 
 const storedScope = z
-  .looseObject({ apartments: z.array(id).nullable().optional(), buildings: z.array(id).nullable().optional(), period: text })
+  .looseObject({
+    apartments: z.array(id).nullable().optional(),
+    buildings: z.array(id).nullable().optional(),
+    period: text,
+  })
   .describe('Buildings, apartments and period (YYYY-MM)')
 
 const estimatedImpact = z
@@ -49,25 +56,42 @@ export const jobDoc = z
     itemsSkipped: count,
     itemsSucceeded: count,
     itemsTotal: count,
-    parameters: z.record(z.string(), z.unknown()).nullable().optional().describe('With every default written out'),
-    planHash: text.describe('SHA-256 of the data the dry-run was computed on; execute refuses when it changed'),
+    parameters: z
+      .record(z.string(), z.unknown())
+      .nullable()
+      .optional()
+      .describe('With every default written out'),
+    planHash: text.describe(
+      'SHA-256 of the data the dry-run was computed on; execute refuses when it changed',
+    ),
     reverses: ref.describe('The job a reversal offsets'),
     scope: storedScope.nullable().optional(),
     startedAt: text,
     status: z.enum(BULK_JOB_STATUSES),
     tenant: id.describe('The office'),
-    traceId: text.describe('The trace of the execution: its audit events, queue jobs and logs carry it'),
+    traceId: text.describe(
+      'The trace of the execution: its audit events, queue jobs and logs carry it',
+    ),
     validationErrorCount: count,
     ...timestamps,
   })
   .describe('A bulk job')
 
-const itemValidationError = z.looseObject({ code: z.enum(ITEM_VALIDATION_CODES), message: z.string(), ref: id.optional() })
+const itemValidationError = z.looseObject({
+  code: z.enum(ITEM_VALIDATION_CODES),
+  message: z.string(),
+  ref: id.optional(),
+})
 
 export const itemDoc = z
   .looseObject({
     id,
-    amount: z.number().int().nullable().optional().describe('Cents this item charges (negative for reversals)'),
+    amount: z
+      .number()
+      .int()
+      .nullable()
+      .optional()
+      .describe('Cents this item charges (negative for reversals)'),
     apartment: ref,
     attempts: count,
     building: ref,
@@ -78,18 +102,36 @@ export const itemDoc = z
     idempotencyKey: text,
     job: id,
     preview: z
-      .looseObject({ after: cents, before: cents, lines: z.array(z.looseObject({ amount: cents })) })
+      .looseObject({
+        after: cents,
+        before: cents,
+        lines: z.array(z.looseObject({ amount: cents })),
+      })
       .nullable()
       .optional()
       .describe('The dry-run diff: balance before and after, and the lines it creates'),
     status: z.enum(BULK_ITEM_STATUSES),
-    validationErrors: z.array(itemValidationError).nullable().optional().describe('Why the item is skipped'),
+    validationErrors: z
+      .array(itemValidationError)
+      .nullable()
+      .optional()
+      .describe('Why the item is skipped'),
     ...timestamps,
   })
   .describe('One target (apartment) of a job')
 
 export const itemErrorDoc = z
-  .looseObject({ id, at: z.string(), attempt: z.number().int(), building: ref, code: z.string(), item: id, job: id, message: z.string(), ...timestamps })
+  .looseObject({
+    id,
+    at: z.string(),
+    attempt: z.number().int(),
+    building: ref,
+    code: z.string(),
+    item: id,
+    job: id,
+    message: z.string(),
+    ...timestamps,
+  })
   .describe('A failed attempt of an item')
 
 export const templateDoc = z
@@ -107,9 +149,13 @@ export const templateDoc = z
 
 export const jobPage = pageSchema(jobDoc).describe('A page of bulk jobs')
 export const itemPage = pageSchema(itemDoc).describe('A page of job items')
-export const itemErrorPage = pageSchema(itemErrorDoc).describe('The latest failed attempts of a job, newest first')
+export const itemErrorPage = pageSchema(itemErrorDoc).describe(
+  'The latest failed attempts of a job, newest first',
+)
 export const templatePage = pageSchema(templateDoc).describe('A page of bulk templates')
-export const jobWithItems = jobDoc.extend({ items: itemPage }).describe('A job with the first page of its items (the dry-run preview)')
+export const jobWithItems = jobDoc
+  .extend({ items: itemPage })
+  .describe('A job with the first page of its items (the dry-run preview)')
 export const jobDetail = jobDoc
   .extend({ itemErrors: itemErrorPage, items: itemPage })
   .describe('A job with a page of its items and its latest failed attempts')

@@ -16,7 +16,11 @@ export const templateCreateBody = z
   .strictObject({
     action: z.enum(BULK_ACTIONS),
     name,
-    office: docId.optional().describe('The office, when it cannot be told from the caller (a platform admin, several offices)'),
+    office: docId
+      .optional()
+      .describe(
+        'The office, when it cannot be told from the caller (a platform admin, several offices)',
+      ),
     parameters: parametersBody.optional(),
     scope: scopeBody.optional(),
   })
@@ -26,7 +30,10 @@ export const templatePatchBody = z
   .strictObject({
     action: z.enum(BULK_ACTIONS).optional(),
     name: name.optional(),
-    parameters: parametersBody.nullable().optional().describe('Replaces the parameters; null clears them'),
+    parameters: parametersBody
+      .nullable()
+      .optional()
+      .describe('Replaces the parameters; null clears them'),
     scope: scopeBody.optional().describe('Replaces the whole scope'),
   })
   .refine((body) => Object.keys(body).length > 0, 'Send at least one field to change')

@@ -7,7 +7,13 @@ import type { UserScope } from '../../../../src/access/scopeOf'
  * office's financial writers may run any policy they can read; a manager only a run confined to
  * one of their assigned buildings, never an office-wide one.
  */
-export const mayRunDunningFor = ({ buildingId, scope }: { buildingId: null | number; scope: UserScope }): boolean => {
+export const mayRunDunningFor = ({
+  buildingId,
+  scope,
+}: {
+  buildingId: null | number
+  scope: UserScope
+}): boolean => {
   if (scope.role === 'platform-admin') return true
   if (scope.role !== null && FINANCIAL_WRITERS.includes(scope.role)) return true
   return scope.role === 'manager' && buildingId !== null && scope.buildingIds.includes(buildingId)

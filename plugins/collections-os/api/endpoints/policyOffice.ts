@@ -26,7 +26,8 @@ export const policyOffice = async ({
     const doc = await findVisible({ caller, collection: 'buildings', id: building, req })
     const officeId = idOf(doc?.tenant)
     if (officeId === null) return { errors: [{ message: 'Building not found', path: 'building' }] }
-    if (office !== undefined && office !== officeId) return { errors: [{ message: "Must be the building's office", path: 'office' }] }
+    if (office !== undefined && office !== officeId)
+      return { errors: [{ message: "Must be the building's office", path: 'office' }] }
     return { officeId }
   }
   return officeOfNewRow({ caller, office })

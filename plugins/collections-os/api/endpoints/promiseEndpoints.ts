@@ -11,7 +11,10 @@ import { storedDate } from '../schemas/promiseSchemas'
 
 type Installment = { amount: number; dueDate: string }
 const storedInstallments = (installments: Installment[] | undefined) =>
-  installments?.map((installment) => ({ amount: installment.amount, dueDate: storedDate(installment.dueDate) }))
+  installments?.map((installment) => ({
+    amount: installment.amount,
+    dueDate: storedDate(installment.dueDate),
+  }))
 
 const notFound = () => errorResponse(404, 'Promise not found')
 
@@ -21,7 +24,14 @@ const notFound = () => errorResponse(404, 'Promise not found')
  */
 export const promiseEndpoints: Endpoint[] = [
   collectionsEndpoint(routes.listPromises, async ({ caller, query, req }) => {
-    return listVisible({ caller, collection: PROMISES_TO_PAY, filters: { apartment: query.apartment, building: query.building, status: query.status }, query, req, sort: '-createdAt' })
+    return listVisible({
+      caller,
+      collection: PROMISES_TO_PAY,
+      filters: { apartment: query.apartment, building: query.building, status: query.status },
+      query,
+      req,
+      sort: '-createdAt',
+    })
   }),
 
   collectionsEndpoint(routes.createPromise, async ({ body, caller, req }) => {
@@ -55,7 +65,11 @@ export const promiseEndpoints: Endpoint[] = [
   collectionsEndpoint(routes.updatePromise, async ({ body, caller, id, req }) => {
     const promise = await findVisible({ caller, collection: PROMISES_TO_PAY, id, req })
     if (!promise) return notFound()
-    if (promise.status !== 'active') return errorResponse(409, `Only an active promise changes terms; this one is ${promise.status}`)
+    if (promise.status !== 'active')
+      return errorResponse(
+        409,
+        `Only an active promise changes terms; this one is ${promise.status}`,
+      )
     const { dueDate, installments, ...terms } = body
     const doc = await req.payload.update({
       collection: PROMISES_TO_PAY,
@@ -77,7 +91,10 @@ export const promiseEndpoints: Endpoint[] = [
     if (!promise) return notFound()
     // A kept or broken promise decides where escalation resumes (engine/dunningStep): it stays.
     if (promise.status === 'kept' || promise.status === 'broken') {
-      return errorResponse(409, `A ${promise.status} promise is history the dunning engine reads; it is not deleted`)
+      return errorResponse(
+        409,
+        `A ${promise.status} promise is history the dunning engine reads; it is not deleted`,
+      )
     }
     await req.payload.delete({ collection: PROMISES_TO_PAY, id, overrideAccess: false, req })
     return new Response(null, { status: 204 })
@@ -95,7 +112,11 @@ export const promiseEndpoints: Endpoint[] = [
       req,
       where: { and: [{ id: { equals: id } }, { status: { equals: 'active' } }] },
     })
-    if (docs.length === 0) return errorResponse(409, `Only an active promise is cancelled; this one is ${promise.status}`)
+    if (docs.length === 0)
+      return errorResponse(
+        409,
+        `Only an active promise is cancelled; this one is ${promise.status}`,
+      )
     return Response.json(docs[0])
   }),
 ]

@@ -13,7 +13,8 @@ import { pageOf } from '../../../../src/lib/api/pageOf'
 import { replayDunningRun } from '../../operations/replayDunningRun'
 import { collectionsRoutes as routes } from '../routes'
 
-const mayNotRun = () => errorResponse(403, 'Only office admins, accountants and managers of the building may run dunning')
+const mayNotRun = () =>
+  errorResponse(403, 'Only office admins, accountants and managers of the building may run dunning')
 
 /**
  * Runs: read through the collection's access; started and replayed by these endpoints, which
@@ -21,7 +22,14 @@ const mayNotRun = () => errorResponse(403, 'Only office admins, accountants and 
  */
 export const runEndpoints: Endpoint[] = [
   collectionsEndpoint(routes.listRuns, async ({ caller, query, req }) => {
-    return listVisible({ caller, collection: DUNNING_RUNS, filters: { building: query.building, policy: query.policy, status: query.status }, query, req, sort: '-createdAt' })
+    return listVisible({
+      caller,
+      collection: DUNNING_RUNS,
+      filters: { building: query.building, policy: query.policy, status: query.status },
+      query,
+      req,
+      sort: '-createdAt',
+    })
   }),
 
   collectionsEndpoint(routes.getRun, async ({ caller, id, query, req }) => {
@@ -46,16 +54,27 @@ export const runEndpoints: Endpoint[] = [
     const policyBuilding = idOf(policy.building)
     if (body.building !== undefined) {
       if (policyBuilding !== null && body.building !== policyBuilding) {
-        return validationErrorResponse([{ message: `The policy is building ${policyBuilding}'s override: its runs cover that building`, path: 'building' }])
+        return validationErrorResponse([
+          {
+            message: `The policy is building ${policyBuilding}'s override: its runs cover that building`,
+            path: 'building',
+          },
+        ])
       }
-      const building = await findVisible({ caller, collection: 'buildings', id: body.building, req })
+      const building = await findVisible({
+        caller,
+        collection: 'buildings',
+        id: body.building,
+        req,
+      })
       if (!building || idOf(building.tenant) !== idOf(policy.tenant)) {
         return validationErrorResponse([{ message: 'Building not found', path: 'building' }])
       }
     }
     const buildingId = body.building ?? policyBuilding
     if (!mayRunDunningFor({ buildingId, scope: caller.scope })) return mayNotRun()
-    if (policy.isActive === false) return errorResponse(409, 'The policy is inactive: activate it before running it')
+    if (policy.isActive === false)
+      return errorResponse(409, 'The policy is inactive: activate it before running it')
     const run = await triggerDunningRun({
       building: buildingId ?? undefined,
       isDryRun: body.dryRun,
@@ -70,9 +89,14 @@ export const runEndpoints: Endpoint[] = [
   collectionsEndpoint(routes.replayRun, async ({ caller, id, req }) => {
     const run = await findVisible({ caller, collection: DUNNING_RUNS, id, req })
     if (!run) return errorResponse(404, 'Run not found')
-    if (!mayRunDunningFor({ buildingId: idOf(run.building), scope: caller.scope })) return mayNotRun()
+    if (!mayRunDunningFor({ buildingId: idOf(run.building), scope: caller.scope }))
+      return mayNotRun()
     const replayed = await replayDunningRun({ req, runId: id })
-    if (!replayed) return errorResponse(409, `Only a failed or dead-letter run is replayed; this one is ${run.status}`)
+    if (!replayed)
+      return errorResponse(
+        409,
+        `Only a failed or dead-letter run is replayed; this one is ${run.status}`,
+      )
     return Response.json(replayed, { status: 202 })
   }),
 ]

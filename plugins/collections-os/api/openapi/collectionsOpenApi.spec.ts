@@ -1,7 +1,11 @@
 import { describeOpenApiDocument } from '../../../../test/helpers/openApiDocumentSuite'
 import { collectionsApiEndpoints } from '..'
 import { collectionsRoutes } from '../routes'
-import { buildCollectionsOpenApi, OPENAPI_DOCUMENT_PATH, renderCollectionsOpenApi } from './collectionsOpenApi'
+import {
+  buildCollectionsOpenApi,
+  OPENAPI_DOCUMENT_PATH,
+  renderCollectionsOpenApi,
+} from './collectionsOpenApi'
 
 /**
  * The OpenAPI document of /api/collections/*: generated from the routes' zod schemas, valid

@@ -2,7 +2,17 @@ import type { z } from 'zod'
 
 import { policyCreateBody, policyPatchBody, policyStep } from '../schemas/policySchemas'
 import { promiseCreateBody, promisePatchBody } from '../schemas/promiseSchemas'
-import { eventDoc, eventPage, policyDoc, policyPage, promiseDoc, promisePage, runDoc, runPage, runWithEvents } from '../schemas/responseSchemas'
+import {
+  eventDoc,
+  eventPage,
+  policyDoc,
+  policyPage,
+  promiseDoc,
+  promisePage,
+  runDoc,
+  runPage,
+  runWithEvents,
+} from '../schemas/responseSchemas'
 import { triggerRunBody } from '../schemas/runSchemas'
 
 /**

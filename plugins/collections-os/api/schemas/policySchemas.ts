@@ -14,14 +14,23 @@ import { positiveCents, wholeNumber } from './common'
  */
 
 const threshold = z.discriminatedUnion('type', [
-  z.strictObject({ bucket: z.enum(AGING_BUCKETS.filter((bucket) => bucket !== 'not-due')), type: z.literal('bucket') }),
-  z.strictObject({ minDaysOverdue: wholeNumber(0).describe('Days past the oldest unpaid due date'), type: z.literal('days') }),
+  z.strictObject({
+    bucket: z.enum(AGING_BUCKETS.filter((bucket) => bucket !== 'not-due')),
+    type: z.literal('bucket'),
+  }),
+  z.strictObject({
+    minDaysOverdue: wholeNumber(0).describe('Days past the oldest unpaid due date'),
+    type: z.literal('days'),
+  }),
 ])
 
 const lateFee = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('none') }),
   z.strictObject({ amount: positiveCents, type: z.literal('fixed') }),
-  z.strictObject({ basisPoints: z.number().int().min(1).max(10_000).describe('100 = 1% of the overdue amount'), type: z.literal('percent') }),
+  z.strictObject({
+    basisPoints: z.number().int().min(1).max(10_000).describe('100 = 1% of the overdue amount'),
+    type: z.literal('percent'),
+  }),
 ])
 
 const template = z.string().max(2_000).nullable().optional()
@@ -36,8 +45,12 @@ export const policyStep = z
       })
       .optional(),
     channel: z.enum(DELIVERY_CHANNELS),
-    maxContacts: wholeNumber(1).optional().describe('Contacts at this step per arrears episode (default 1)'),
-    minDaysBetweenContacts: wholeNumber(0).optional().describe('Days before this step may be repeated (default 14)'),
+    maxContacts: wholeNumber(1)
+      .optional()
+      .describe('Contacts at this step per arrears episode (default 1)'),
+    minDaysBetweenContacts: wholeNumber(0)
+      .optional()
+      .describe('Days before this step may be repeated (default 14)'),
     template: z
       .strictObject({ el: template, en: template })
       .describe('Message per locale; placeholders {owner}, {amount}, {daysOverdue}, {paymentLink}'),
@@ -54,17 +67,24 @@ const schedule = z
   .optional()
   .describe('Cron (UTC), e.g. "0 9 * * 1"; null or absent: manual runs only')
 const steps = z.array(policyStep).min(1).max(20)
-const minimumBalance = wholeNumber(0).describe('Cents overdue below which nobody is contacted (default 0)')
+const minimumBalance = wholeNumber(0).describe(
+  'Cents overdue below which nobody is contacted (default 0)',
+)
 
 export const policyCreateBody = z
   .strictObject({
-    building: docId.nullable().optional().describe("A building's override; absent or null: the office default"),
+    building: docId
+      .nullable()
+      .optional()
+      .describe("A building's override; absent or null: the office default"),
     isActive: z.boolean().optional().describe('Default true'),
     minimumBalance: minimumBalance.optional(),
     name,
     office: docId
       .optional()
-      .describe('The office, when it cannot be told otherwise (a caller of several offices, no building)'),
+      .describe(
+        'The office, when it cannot be told otherwise (a caller of several offices, no building)',
+      ),
     schedule,
     steps,
   })

@@ -11,7 +11,9 @@ import { calendarDate, positiveCents, wholeNumber } from './common'
  */
 
 const installment = z.strictObject({ amount: positiveCents, dueDate: calendarDate })
-const graceDays = wholeNumber(0).max(60).describe('Days after the due date before the promise counts as broken (default 3)')
+const graceDays = wholeNumber(0)
+  .max(60)
+  .describe('Days after the due date before the promise counts as broken (default 3)')
 const note = z.string().max(2_000)
 
 export const promiseCreateBody = z
@@ -33,7 +35,10 @@ export const promisePatchBody = z
     installments: z.array(installment).max(60).optional().describe('Replaces every installment'),
     note: note.nullable().optional(),
     status: z
-      .never({ error: 'Status is not edited: cancel with POST /collections/promises/{id}/cancel; kept and broken are set by the system' })
+      .never({
+        error:
+          'Status is not edited: cancel with POST /collections/promises/{id}/cancel; kept and broken are set by the system',
+      })
       .optional(),
   })
   .refine((body) => Object.keys(body).length > 0, 'Send at least one term to change')

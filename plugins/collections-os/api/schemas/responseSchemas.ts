@@ -15,7 +15,10 @@ const id = z.number().int()
 const ref = id.nullable().optional()
 const text = z.string().nullable().optional()
 const count = z.number().nullable().optional()
-const timestamps = { createdAt: z.iso.datetime({ offset: true }), updatedAt: z.iso.datetime({ offset: true }) }
+const timestamps = {
+  createdAt: z.iso.datetime({ offset: true }),
+  updatedAt: z.iso.datetime({ offset: true }),
+}
 
 export const policyDoc = z
   .looseObject({
@@ -54,7 +57,11 @@ export const runDoc = z
     policy: id,
     requestedBy: ref.describe('The user who ran it by hand; null for a scheduled run'),
     scheduledFor: text,
-    skipped: z.record(z.string(), z.number()).nullable().optional().describe('Apartments skipped, by reason'),
+    skipped: z
+      .record(z.string(), z.number())
+      .nullable()
+      .optional()
+      .describe('Apartments skipped, by reason'),
     startedAt: text,
     status: z.enum(RUN_STATUSES),
     tenant: id,
@@ -90,7 +97,10 @@ export const promiseDoc = z
     createdBy: ref,
     dueDate: z.string(),
     graceDays: count,
-    installments: z.array(z.looseObject({ amount: z.number().int(), dueDate: z.string() })).nullable().optional(),
+    installments: z
+      .array(z.looseObject({ amount: z.number().int(), dueDate: z.string() }))
+      .nullable()
+      .optional(),
     note: text,
     resolvedOn: text,
     status: z.enum(PROMISE_STATUSES),
@@ -103,4 +113,6 @@ export const policyPage = pageSchema(policyDoc).describe('A page of policies')
 export const runPage = pageSchema(runDoc).describe('A page of runs')
 export const eventPage = pageSchema(eventDoc).describe('A page of run events')
 export const promisePage = pageSchema(promiseDoc).describe('A page of promises')
-export const runWithEvents = runDoc.extend({ events: eventPage }).describe('A run with a page of its events')
+export const runWithEvents = runDoc
+  .extend({ events: eventPage })
+  .describe('A run with a page of its events')

@@ -10,7 +10,13 @@ export const runListQuery = pageQuery.extend({
 })
 
 export const runDetailQuery = z.strictObject({
-  eventsLimit: z.coerce.number().int().min(1).max(500).default(100).describe('Events per page, at most 500'),
+  eventsLimit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(500)
+    .default(100)
+    .describe('Events per page, at most 500'),
   eventsPage: z.coerce.number().int().min(1).default(1).describe('Page of the run events, from 1'),
 })
 
@@ -19,7 +25,10 @@ export const triggerRunBody = z
     building: docId
       .optional()
       .describe("Scope the run to one building of the policy's office (an office default only)"),
-    dryRun: z.boolean().default(false).describe('Plan and count without recording events or sending anything'),
+    dryRun: z
+      .boolean()
+      .default(false)
+      .describe('Plan and count without recording events or sending anything'),
     policy: docId,
   })
   .describe('A manual dunning run to queue')

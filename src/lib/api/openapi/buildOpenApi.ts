@@ -30,24 +30,40 @@ const embedded = ({ $id: _id, $schema: _schema, ...schema }: JsonSchema): JsonSc
  * JSON Schema draft 2020-12 is the dialect of OpenAPI 3.1 Schema Objects, and zod's default target.
  * `io: 'input'` describes what a client sends: fields with defaults are optional.
  */
-const toSchema = (schema: z.ZodType): JsonSchema => embedded(z.toJSONSchema(schema, { io: 'input', target: 'draft-2020-12' }) as JsonSchema)
+const toSchema = (schema: z.ZodType): JsonSchema =>
+  embedded(z.toJSONSchema(schema, { io: 'input', target: 'draft-2020-12' }) as JsonSchema)
 
 const componentSchemas = (components: Record<string, z.ZodType>) => {
   const registry = z.registry<{ id: string }>()
   for (const [id, schema] of Object.entries(components)) registry.add(schema, { id })
-  const { schemas } = z.toJSONSchema(registry, { io: 'input', target: 'draft-2020-12', uri: (id) => componentRef(id).$ref })
-  return Object.fromEntries(Object.entries(schemas).map(([id, schema]) => [id, embedded(schema as JsonSchema)]))
+  const { schemas } = z.toJSONSchema(registry, {
+    io: 'input',
+    target: 'draft-2020-12',
+    uri: (id) => componentRef(id).$ref,
+  })
+  return Object.fromEntries(
+    Object.entries(schemas).map(([id, schema]) => [id, embedded(schema as JsonSchema)]),
+  )
 }
 
 const openApiPath = (path: string) => path.replace(/:(\w+)/g, '{$1}')
 
 /** The OpenAPI 3.1 document of a feature API, built from its routes and their zod schemas. */
-export const buildOpenApi = ({ components: featureComponents, featureName, info, routes, tags }: OpenApiSource) => {
+export const buildOpenApi = ({
+  components: featureComponents,
+  featureName,
+  info,
+  routes,
+  tags,
+}: OpenApiSource) => {
   // Sorted by name, so the document does not depend on the order the feature lists them in.
   const components: Record<string, z.ZodType> = Object.fromEntries(
-    Object.entries({ ...featureComponents, Error: errorBody, RouteNotFound: routeNotFoundBody(featureName), ValidationError: validationErrorBody }).sort(
-      ([a], [b]) => (a < b ? -1 : a > b ? 1 : 0),
-    ),
+    Object.entries({
+      ...featureComponents,
+      Error: errorBody,
+      RouteNotFound: routeNotFoundBody(featureName),
+      ValidationError: validationErrorBody,
+    }).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
   )
 
   const nameOf = (schema: z.ZodType): string => {
@@ -55,8 +71,12 @@ export const buildOpenApi = ({ components: featureComponents, featureName, info,
     if (!entry) throw new Error('Every body and answer of a route must be named in the components')
     return entry[0]
   }
-  const json = (schema: z.ZodType) => ({ 'application/json': { schema: componentRef(nameOf(schema)) } })
-  const jsonAnyOf = (...names: string[]) => ({ 'application/json': { schema: { anyOf: names.map(componentRef) } } })
+  const json = (schema: z.ZodType) => ({
+    'application/json': { schema: componentRef(nameOf(schema)) },
+  })
+  const jsonAnyOf = (...names: string[]) => ({
+    'application/json': { schema: { anyOf: names.map(componentRef) } },
+  })
 
   const parameters = (route: ApiRoute) => {
     const list: JsonSchema[] = []
@@ -66,7 +86,13 @@ export const buildOpenApi = ({ components: featureComponents, featureName, info,
     for (const [name, field] of Object.entries(route.query?.shape ?? {})) {
       const { description, ...schema } = toSchema(field as z.ZodType)
       const isRequired = !(field as z.ZodType).safeParse(undefined).success
-      list.push({ name, in: 'query', required: isRequired, ...(description ? { description } : {}), schema })
+      list.push({
+        name,
+        in: 'query',
+        required: isRequired,
+        ...(description ? { description } : {}),
+        schema,
+      })
     }
     if (route.idempotency) {
       list.push({
@@ -84,19 +110,35 @@ export const buildOpenApi = ({ components: featureComponents, featureName, info,
 
   const responses = (route: ApiRoute) => {
     const { description, schema, status } = route.success
-    const answers: Record<string, JsonSchema> = { [status]: schema ? { content: json(schema), description } : { description } }
+    const answers: Record<string, JsonSchema> = {
+      [status]: schema ? { content: json(schema), description } : { description },
+    }
     if (route.query || route.body || route.idempotency) {
-      answers[400] = { content: jsonAnyOf('ValidationError', 'Error'), description: 'Bad input (field errors; nothing written) or a missing Idempotency-Key' }
+      answers[400] = {
+        content: jsonAnyOf('ValidationError', 'Error'),
+        description: 'Bad input (field errors; nothing written) or a missing Idempotency-Key',
+      }
     }
     answers[401] = { content: json(errorBody), description: 'Not logged in' }
-    answers[403] = { content: json(errorBody), description: 'A resident or vendor, or a role that may not do this' }
+    answers[403] = {
+      content: json(errorBody),
+      description: 'A resident or vendor, or a role that may not do this',
+    }
     answers[404] = {
       content: jsonAnyOf('Error', 'RouteNotFound'),
       description: `Unknown id, or one of another office or outside a manager's buildings; every route when ${featureName} is off for the caller`,
     }
-    const conflicts = [route.conflicts, route.idempotency && 'A request with this Idempotency-Key is still in progress'].filter(Boolean)
-    if (conflicts.length > 0) answers[409] = { content: json(errorBody), description: conflicts.join('. ') }
-    if (route.idempotency) answers[422] = { content: json(errorBody), description: 'The Idempotency-Key was used for another request' }
+    const conflicts = [
+      route.conflicts,
+      route.idempotency && 'A request with this Idempotency-Key is still in progress',
+    ].filter(Boolean)
+    if (conflicts.length > 0)
+      answers[409] = { content: json(errorBody), description: conflicts.join('. ') }
+    if (route.idempotency)
+      answers[422] = {
+        content: json(errorBody),
+        description: 'The Idempotency-Key was used for another request',
+      }
     return answers
   }
 
@@ -106,7 +148,14 @@ export const buildOpenApi = ({ components: featureComponents, featureName, info,
     tags: [route.tag],
     parameters: parameters(route),
     // A body that may be left out (`.optional()`, e.g. a retry of every failed item) is not required.
-    ...(route.body ? { requestBody: { content: json(route.body), required: !route.body.safeParse(undefined).success } } : {}),
+    ...(route.body
+      ? {
+          requestBody: {
+            content: json(route.body),
+            required: !route.body.safeParse(undefined).success,
+          },
+        }
+      : {}),
     responses: responses(route),
   })
 
@@ -129,7 +178,8 @@ export const buildOpenApi = ({ components: featureComponents, featureName, info,
           type: 'http',
           scheme: 'bearer',
           bearerFormat: 'JWT',
-          description: 'The token of POST /api/users/login (`Authorization: JWT <token>` works too)',
+          description:
+            'The token of POST /api/users/login (`Authorization: JWT <token>` works too)',
         },
         cookieAuth: { type: 'apiKey', in: 'cookie', name: 'payload-token' },
       },
@@ -140,4 +190,5 @@ export const buildOpenApi = ({ components: featureComponents, featureName, info,
 export type OpenApiDocument = ReturnType<typeof buildOpenApi>
 
 /** A document as committed: two-space JSON and a final newline. */
-export const renderOpenApi = (document: OpenApiDocument): string => `${JSON.stringify(document, null, 2)}\n`
+export const renderOpenApi = (document: OpenApiDocument): string =>
+  `${JSON.stringify(document, null, 2)}\n`

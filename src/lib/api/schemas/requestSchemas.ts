@@ -8,6 +8,12 @@ export const queryId = z.coerce.number().int().positive()
 
 /** Pagination of every list: `page` from 1, `limit` up to 100. */
 export const pageQuery = z.strictObject({
-  limit: z.coerce.number().int().min(1).max(100).default(25).describe('Documents per page, at most 100'),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(100)
+    .default(25)
+    .describe('Documents per page, at most 100'),
   page: z.coerce.number().int().min(1).default(1).describe('Page number, from 1'),
 })

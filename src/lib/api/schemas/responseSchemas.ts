@@ -34,4 +34,8 @@ export const validationErrorBody = z
 
 /** The 404 of a route that is not there for the caller, because `featureName` is off for their office. */
 export const routeNotFoundBody = (featureName: string) =>
-  z.object({ message: z.string() }).describe(`404 of a route that is not there for the caller (${featureName} is off for their office)`)
+  z
+    .object({ message: z.string() })
+    .describe(
+      `404 of a route that is not there for the caller (${featureName} is off for their office)`,
+    )

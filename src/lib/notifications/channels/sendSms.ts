@@ -21,7 +21,10 @@ export const sendSms = ({
     limit: SEND_CONCURRENCY,
     work: async (delivery): Promise<AttemptOutcome> => {
       try {
-        const { providerId } = await provider.send({ body: delivery.body ?? '', to: delivery.recipient })
+        const { providerId } = await provider.send({
+          body: delivery.body ?? '',
+          to: delivery.recipient,
+        })
         return { providerId, status: 'sent' }
       } catch (err) {
         return { error: errorMessage(err), status: 'failed' }

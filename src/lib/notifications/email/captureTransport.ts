@@ -4,7 +4,11 @@ import path from 'node:path'
 
 import nodemailer, { type Transporter } from 'nodemailer'
 
-export type CapturedInfo = { envelope: { from: string | false; to: string[] }; messageId: string; path: string }
+export type CapturedInfo = {
+  envelope: { from: string | false; to: string[] }
+  messageId: string
+  path: string
+}
 
 /**
  * A nodemailer transport that sends nothing: each message is written to `dir` as a `.eml` file
@@ -22,7 +26,10 @@ export const captureTransport = ({ dir }: { dir: string }): Transporter =>
       const messageId = mail.message.messageId()
       mail.message.build((buildError, raw) => {
         if (buildError) return done(buildError, undefined as never)
-        const file = path.resolve(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomUUID().slice(0, 8)}.eml`)
+        const file = path.resolve(
+          dir,
+          `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomUUID().slice(0, 8)}.eml`,
+        )
         mkdir(dir, { recursive: true })
           .then(() => writeFile(file, raw))
           .then(

@@ -16,7 +16,9 @@ describe('composeTextMessage', () => {
     const { envelope, raw } = composeTextMessage(base)
     expect(envelope).toEqual({ from: 'no-reply@office.gr', to: ['owner@example.gr'] })
     const parsed = await simpleParser(raw)
-    expect(parsed.from?.value).toEqual([{ address: 'no-reply@office.gr', name: 'Γραφείο Διαχείρισης' }])
+    expect(parsed.from?.value).toEqual([
+      { address: 'no-reply@office.gr', name: 'Γραφείο Διαχείρισης' },
+    ])
     expect(parsed.subject).toBe(base.subject)
     expect(parsed.text?.trim()).toBe(base.text)
     expect(parsed.messageId).toBe('<abc-123@office.gr>')
@@ -30,19 +32,32 @@ describe('composeTextMessage', () => {
   })
 
   it('should not let a subject or name break out of its header', async () => {
-    const { raw } = composeTextMessage({ ...base, from: { address: 'no-reply@office.gr', name: 'Office\r\nBcc: x@evil.test' }, subject: 'Hi\r\nBcc: x@evil.test' })
+    const { raw } = composeTextMessage({
+      ...base,
+      from: { address: 'no-reply@office.gr', name: 'Office\r\nBcc: x@evil.test' },
+      subject: 'Hi\r\nBcc: x@evil.test',
+    })
     expect(raw).not.toMatch(/^Bcc:/m)
     expect((await simpleParser(raw)).bcc).toBeUndefined()
   })
 
   it('should refuse a recipient or sender that is not a plain address', () => {
-    for (const to of ['owner@example.gr\r\nBcc: x@evil.test', 'Owner <owner@example.gr>', 'no-at-sign', '']) {
+    for (const to of [
+      'owner@example.gr\r\nBcc: x@evil.test',
+      'Owner <owner@example.gr>',
+      'no-at-sign',
+      '',
+    ]) {
       expect(() => composeTextMessage({ ...base, to })).toThrow(TypeError)
     }
   })
 
   it('should write plain ASCII headers as they are', () => {
-    const { raw } = composeTextMessage({ ...base, from: { address: 'no-reply@office.gr', name: 'Building Office' }, subject: 'Common charges reminder' })
+    const { raw } = composeTextMessage({
+      ...base,
+      from: { address: 'no-reply@office.gr', name: 'Building Office' },
+      subject: 'Common charges reminder',
+    })
     expect(raw).toContain('From: "Building Office" <no-reply@office.gr>\r\n')
     expect(raw).toContain('Subject: Common charges reminder\r\n')
   })

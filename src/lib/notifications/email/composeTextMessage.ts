@@ -34,7 +34,8 @@ const displayName = (name: string): string =>
   PLAIN_HEADER_TEXT.test(name) ? `"${name.replace(/["\\]/g, '\\$&')}"` : encodeHeaderText(name)
 
 const checkedAddress = (address: string): string => {
-  if (!ADDRESS.test(address)) throw new TypeError(`not a plain e-mail address: ${JSON.stringify(address)}`)
+  if (!ADDRESS.test(address))
+    throw new TypeError(`not a plain e-mail address: ${JSON.stringify(address)}`)
   return address
 }
 
@@ -45,7 +46,14 @@ const checkedAddress = (address: string): string => {
  * feel. Header values that are not plain ASCII (Greek names and subjects) become RFC 2047 encoded
  * words, so no value can break out of its header; addresses must be plain addresses. Pure.
  */
-export const composeTextMessage = ({ date, from, messageId, subject, text, to }: TextMessage): { envelope: { from: string; to: string[] }; raw: string } => {
+export const composeTextMessage = ({
+  date,
+  from,
+  messageId,
+  subject,
+  text,
+  to,
+}: TextMessage): { envelope: { from: string; to: string[] }; raw: string } => {
   const sender = checkedAddress(from.address)
   const recipient = checkedAddress(to)
   const body = Buffer.from(text.replace(/\r?\n/g, '\r\n')).toString('base64')
@@ -61,5 +69,8 @@ export const composeTextMessage = ({ date, from, messageId, subject, text, to }:
     'Content-Type: text/plain; charset=utf-8',
     'Content-Transfer-Encoding: base64',
   ]
-  return { envelope: { from: sender, to: [recipient] }, raw: `${headers.join('\r\n')}\r\n\r\n${lines.join('\r\n')}\r\n` }
+  return {
+    envelope: { from: sender, to: [recipient] },
+    raw: `${headers.join('\r\n')}\r\n\r\n${lines.join('\r\n')}\r\n`,
+  }
 }

@@ -13,11 +13,16 @@ describe('connectWithoutDelay', () => {
     const server = net.createServer((socket) => socket.end('220 hello\r\n'))
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
     try {
-      const { err, socketOptions } = await connect({ host: '127.0.0.1', port: (server.address() as AddressInfo).port })
+      const { err, socketOptions } = await connect({
+        host: '127.0.0.1',
+        port: (server.address() as AddressInfo).port,
+      })
       expect(err).toBeNull()
       const socket = (socketOptions as { connection: net.Socket }).connection
       expect(socket.remotePort).toBe((server.address() as AddressInfo).port)
-      const greeting = await new Promise<string>((resolve) => socket.once('data', (chunk) => resolve(chunk.toString())))
+      const greeting = await new Promise<string>((resolve) =>
+        socket.once('data', (chunk) => resolve(chunk.toString())),
+      )
       expect(greeting).toBe('220 hello\r\n')
       socket.destroy()
     } finally {

@@ -1,6 +1,12 @@
 import net from 'node:net'
 
-type SmtpSocketOptions = { connectionTimeout?: number; host?: string; localAddress?: string; port?: number; secure?: boolean }
+type SmtpSocketOptions = {
+  connectionTimeout?: number
+  host?: string
+  localAddress?: string
+  port?: number
+  secure?: boolean
+}
 
 type SocketCallback = (err: Error | null, socketOptions: false | { connection: net.Socket }) => void
 
@@ -34,7 +40,10 @@ export const connectWithoutDelay = (options: SmtpSocketOptions, callback: Socket
     callback(err, false)
   }
   const timeoutMs = options.connectionTimeout || DEFAULT_CONNECTION_TIMEOUT_MS
-  const timer = setTimeout(() => settle(Object.assign(new Error('Connection timeout'), { code: 'ETIMEDOUT' })), timeoutMs)
+  const timer = setTimeout(
+    () => settle(Object.assign(new Error('Connection timeout'), { code: 'ETIMEDOUT' })),
+    timeoutMs,
+  )
   socket.once('error', settle)
   socket.once('connect', () => settle(null))
 }

@@ -18,11 +18,21 @@ describe('emailAdapter without SMTP_URL', () => {
 
   it('should capture mail from EMAIL_FROM into the directory and log where it went', async () => {
     const logged: unknown[] = []
-    const logger = { info: (entry: unknown) => logged.push(entry), warn: (entry: unknown) => logged.push(entry) }
-    const adapter = await emailAdapter({ captureDir: dir, emailFrom: 'Office Athens <office@example.gr>' })
+    const logger = {
+      info: (entry: unknown) => logged.push(entry),
+      warn: (entry: unknown) => logged.push(entry),
+    }
+    const adapter = await emailAdapter({
+      captureDir: dir,
+      emailFrom: 'Office Athens <office@example.gr>',
+    })
     const email = adapter({ payload: { destroy: async () => {}, logger } as unknown as Payload })
 
-    const info = (await email.sendEmail({ subject: 'Hello', text: 'Body', to: 'owner@example.gr' })) as { messageId: string; path: string }
+    const info = (await email.sendEmail({
+      subject: 'Hello',
+      text: 'Body',
+      to: 'owner@example.gr',
+    })) as { messageId: string; path: string }
 
     const [file] = readdirSync(dir)
     expect(info.path).toBe(path.join(dir, file))
@@ -55,9 +65,12 @@ describe('emailAdapter with SMTP_URL', () => {
     try {
       const port = (server.server.address() as AddressInfo).port
       const payload = { destroy: async () => {}, logger: { info: () => {} } } as unknown as Payload
-      const email = (await emailAdapter({ emailFrom: 'office@example.gr', smtpUrl: `smtp://127.0.0.1:${port}` }))({ payload })
+      const email = (
+        await emailAdapter({ emailFrom: 'office@example.gr', smtpUrl: `smtp://127.0.0.1:${port}` })
+      )({ payload })
 
-      for (const n of [1, 2, 3]) await email.sendEmail({ subject: `#${n}`, text: 'Body', to: 'owner@example.gr' })
+      for (const n of [1, 2, 3])
+        await email.sendEmail({ subject: `#${n}`, text: 'Body', to: 'owner@example.gr' })
       expect(connections).toBe(1)
 
       await payload.destroy()
@@ -111,7 +124,9 @@ describe('emailAdapter with SMTP_URL', () => {
     const connect = jest.spyOn(net, 'connect')
     try {
       const port = (server.server.address() as AddressInfo).port
-      const email = (await emailAdapter({ emailFrom: 'office@example.gr', smtpUrl: `smtp://127.0.0.1:${port}` }))({ payload })
+      const email = (
+        await emailAdapter({ emailFrom: 'office@example.gr', smtpUrl: `smtp://127.0.0.1:${port}` })
+      )({ payload })
       await email.sendEmail({ subject: 'Hello', text: 'Body', to: 'owner@example.gr' })
       expect(connect).toHaveBeenCalledWith(expect.objectContaining({ noDelay: true, port }))
     } finally {

@@ -49,9 +49,16 @@ const smtpTransport = (smtpUrl: string) => {
 type SendEmailOptions = Parameters<ReturnType<EmailAdapter>['sendEmail']>[0]
 
 /** A message with nothing but one recipient, a subject and a text body (what notifications send). */
-const isPlainText = (message: SendEmailOptions): message is SendEmailOptions & { text: string; to: string } => {
+const isPlainText = (
+  message: SendEmailOptions,
+): message is SendEmailOptions & { text: string; to: string } => {
   const { subject, text, to, ...rest } = message as Record<string, unknown>
-  return typeof text === 'string' && typeof to === 'string' && (subject === undefined || typeof subject === 'string') && Object.keys(rest).length === 0
+  return (
+    typeof text === 'string' &&
+    typeof to === 'string' &&
+    (subject === undefined || typeof subject === 'string') &&
+    Object.keys(rest).length === 0
+  )
 }
 
 /**
@@ -96,7 +103,14 @@ export const emailAdapter = async ({
           if (!isPlainText(message)) return inner.sendEmail(message)
           // The notifications' plain-text messages: composed here, at about half nodemailer's cost.
           const messageId = `${randomUUID()}@${from.address.split('@')[1]}`
-          const composed = composeTextMessage({ date: new Date(), from, messageId, subject: message.subject ?? '', text: message.text, to: message.to })
+          const composed = composeTextMessage({
+            date: new Date(),
+            from,
+            messageId,
+            subject: message.subject ?? '',
+            text: message.text,
+            to: message.to,
+          })
           const info = await inner.sendEmail(composed as never)
           return { ...(info as object), messageId: `<${messageId}>` }
         },
@@ -104,12 +118,18 @@ export const emailAdapter = async ({
     }
 
     const level = process.env.NODE_ENV === 'production' ? 'warn' : 'info'
-    payload.logger[level](`SMTP_URL is not set: e-mail is captured as .eml files in ${path.resolve(captureDir)}, not sent`)
+    payload.logger[level](
+      `SMTP_URL is not set: e-mail is captured as .eml files in ${path.resolve(captureDir)}, not sent`,
+    )
     return {
       ...inner,
       sendEmail: async (message) => {
         const info = await inner.sendEmail(message)
-        payload.logger.info({ msg: 'e-mail captured', path: (info as { path?: string }).path, to: message.to })
+        payload.logger.info({
+          msg: 'e-mail captured',
+          path: (info as { path?: string }).path,
+          to: message.to,
+        })
         return info
       },
     }

@@ -9,5 +9,10 @@ const providers: Record<SmsProviderName, (args: { payload: Payload }) => SmsProv
 }
 
 /** The SMS provider `SMS_PROVIDER` names. A new gateway is one file and one line here. */
-export const smsProviderFor = ({ name, payload }: { name: SmsProviderName; payload: Payload }): SmsProvider =>
-  providers[name]({ payload })
+export const smsProviderFor = ({
+  name,
+  payload,
+}: {
+  name: SmsProviderName
+  payload: Payload
+}): SmsProvider => providers[name]({ payload })

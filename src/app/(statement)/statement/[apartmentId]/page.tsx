@@ -10,7 +10,10 @@ import { statementText } from './statementText'
 
 export const dynamic = 'force-dynamic'
 
-type Props = { params: Promise<{ apartmentId: string }>; searchParams: Promise<{ sig?: string | string[] }> }
+type Props = {
+  params: Promise<{ apartmentId: string }>
+  searchParams: Promise<{ sig?: string | string[] }>
+}
 
 /**
  * An owner's statement, opened from the link in a reminder: balance, open charges, recent
@@ -21,22 +24,31 @@ const StatementPage = async ({ params, searchParams }: Props) => {
   const [{ apartmentId: rawId }, { sig }] = await Promise.all([params, searchParams])
   const apartmentId = Number(rawId)
   if (!Number.isSafeInteger(apartmentId) || apartmentId <= 0) notFound()
-  if (!isStatementSignatureValid({ apartmentId, secret: readEnv().payloadSecret, signature: sig })) notFound()
+  if (!isStatementSignatureValid({ apartmentId, secret: readEnv().payloadSecret, signature: sig }))
+    notFound()
   const statement = await apartmentStatement({ apartmentId, payload: await getPayload({ config }) })
   if (!statement) notFound()
 
   const { apartment, balance, office, openItems, recentPayments } = statement
   const t = statementText[office.locale]
-  const money = (amount: number): string => (amount < 0 ? `−${money(-amount)}` : formatMoney({ amount, currency: office.currency, locale: office.locale }))
+  const money = (amount: number): string =>
+    amount < 0
+      ? `−${money(-amount)}`
+      : formatMoney({ amount, currency: office.currency, locale: office.locale })
   return (
     <main className="statement" lang={office.locale}>
       <h1>{t.title}</h1>
       <p className="muted">
-        {office.name} · {apartment.building}, {apartment.address}, {apartment.city} · {t.apartment} {apartment.label}
+        {office.name} · {apartment.building}, {apartment.address}, {apartment.city} · {t.apartment}{' '}
+        {apartment.label}
         {apartment.owner ? ` · ${apartment.owner}` : ''}
       </p>
       <p className={balance > 0 ? 'balance owed' : 'balance'} data-testid="statement-balance">
-        {balance > 0 ? `${t.owed}: ${money(balance)}` : balance < 0 ? `${t.credit}: ${money(-balance)}` : t.settled}
+        {balance > 0
+          ? `${t.owed}: ${money(balance)}`
+          : balance < 0
+            ? `${t.credit}: ${money(-balance)}`
+            : t.settled}
       </p>
 
       <h2>{t.openItems}</h2>

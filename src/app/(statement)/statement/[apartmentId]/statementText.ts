@@ -4,9 +4,22 @@ import type { MoneyLocale } from '../../../../lib/money/formatMoney'
 export const statementText: Record<
   MoneyLocale,
   {
-    amount: string; apartment: string; credit: string; daysLate: (days: number) => string; description: string; due: string
-    howToPay: (office: string) => string; noOpenItems: string; noPayments: string; open: string; openItems: string; owed: string
-    period: string; recentPayments: string; settled: string; title: string
+    amount: string
+    apartment: string
+    credit: string
+    daysLate: (days: number) => string
+    description: string
+    due: string
+    howToPay: (office: string) => string
+    noOpenItems: string
+    noPayments: string
+    open: string
+    openItems: string
+    owed: string
+    period: string
+    recentPayments: string
+    settled: string
+    title: string
   }
 > = {
   el: {
@@ -16,7 +29,8 @@ export const statementText: Record<
     daysLate: (days) => `${days} ${days === 1 ? 'ημέρα' : 'ημέρες'} καθυστέρηση`,
     description: 'Περιγραφή',
     due: 'Λήξη',
-    howToPay: (office) => `Για πληρωμή ή απορίες επικοινωνήστε με το γραφείο διαχείρισης ${office}.`,
+    howToPay: (office) =>
+      `Για πληρωμή ή απορίες επικοινωνήστε με το γραφείο διαχείρισης ${office}.`,
     noOpenItems: 'Δεν υπάρχουν ανεξόφλητες χρεώσεις.',
     noPayments: 'Δεν υπάρχουν πληρωμές.',
     open: 'Υπόλοιπο',
