@@ -1,4 +1,5 @@
-import { APIError, type CollectionConfig } from 'payload'
+import { APIError } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { readScopedToRoles } from '../src/access/readScopedToRoles'
 import { AUDIT_EVENTS_SLUG } from '../src/lib/audit/constants'

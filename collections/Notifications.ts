@@ -1,9 +1,11 @@
-import { type CollectionConfig, type RelationshipFieldSingleValidation, validations } from 'payload'
+import { validations } from 'payload'
+import type { CollectionConfig, RelationshipFieldSingleValidation } from 'payload'
 
 import { isPlatformAdmin } from '../src/access/isPlatformAdmin'
 import { readScoped } from '../src/access/readScoped'
 import type { ScopeFields } from '../src/access/rowsVisibleTo'
-import { idOf, type ScopedUser } from '../src/access/scopeOf'
+import { idOf } from '../src/access/scopeOf'
+import type { ScopedUser } from '../src/access/scopeOf'
 import { writeScoped } from '../src/access/writeScoped'
 import { NOTIFICATIONS_SLUG } from '../src/lib/notifications/constants'
 import { deliveryStatusEndpoint } from '../src/lib/notifications/deliveryStatusEndpoint'

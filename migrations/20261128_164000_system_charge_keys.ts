@@ -1,4 +1,5 @@
-import { MigrateDownArgs, MigrateUpArgs, sql } from '@payloadcms/db-postgres'
+import type { MigrateDownArgs, MigrateUpArgs } from '@payloadcms/db-postgres'
+import { sql } from '@payloadcms/db-postgres'
 
 /**
  * Hand-written: a charge the system creates (a late fee, a bulk issue, a recurring charge) carries

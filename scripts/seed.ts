@@ -5,7 +5,8 @@ import { getPayload } from 'payload'
 import { closePayload } from '../src/lib/db/closePayload'
 import { useDevDatabase } from './devDatabase'
 import { withoutBackgroundWork } from './withoutBackgroundWork'
-import { PRESETS, type PresetName } from './seed/presets'
+import { PRESETS } from './seed/presets'
+import type { PresetName } from './seed/presets'
 import { DEFAULT_SEED, seedPreset } from './seed/seedPreset'
 
 const usage = `npm run seed -- [--preset demo|large] [--offices N] [--buildings N] [--apartments N]

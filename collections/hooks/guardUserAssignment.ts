@@ -1,6 +1,8 @@
-import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
+import { ValidationError } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
-import { idOf, scopeOf, type ScopedUser } from '../../src/access/scopeOf'
+import { idOf, scopeOf } from '../../src/access/scopeOf'
+import type { ScopedUser } from '../../src/access/scopeOf'
 
 type FieldError = { message: string; path: string }
 

@@ -1,4 +1,5 @@
-import { type CollectionBeforeValidateHook, ValidationError } from 'payload'
+import { ValidationError } from 'payload'
+import type { CollectionBeforeValidateHook } from 'payload'
 
 import { idOf } from '../../src/access/scopeOf'
 

@@ -8,7 +8,8 @@ import { poolOf } from '../../src/lib/db/poolOf'
 import { activeQueueClient, startQueue, stopQueue } from '../../src/lib/queue/queueSingleton'
 import { clearBenchCharges, clearBenchJobs, ensureBenchExpenses } from './bulkFixture'
 import { grouped, perSecond } from './bulkRates'
-import { type BulkRound, bulkReport } from './bulkReport'
+import { bulkReport } from './bulkReport'
+import type { BulkRound } from './bulkReport'
 import { adminRequest, runRound } from './bulkRound'
 
 /** pg-boss's schema for the bench's queue when the process has none: no worker of the app looks there. */

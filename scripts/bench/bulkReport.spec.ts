@@ -1,4 +1,5 @@
-import { type BulkRound, bulkReport } from './bulkReport'
+import { bulkReport } from './bulkReport'
+import type { BulkRound } from './bulkReport'
 
 const setting = {
   buildings: 200,

@@ -1,4 +1,5 @@
-import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
+import { createLocalReq } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import type { BulkJob } from '../../payload-types'
 import { BULK_JOBS } from '../../plugins/bulk-ops/constants'
@@ -14,7 +15,8 @@ import { verifyLedger } from '../../src/ledger/operations/verifyLedger'
 import { poolOf } from '../../src/lib/db/poolOf'
 import { dedupeJobId } from '../../src/lib/queue/dedupeJobId'
 import { activeQueueClient } from '../../src/lib/queue/queueSingleton'
-import { clearBenchCharges, clearBenchJobs, type BulkBenchFixture } from './bulkFixture'
+import { clearBenchCharges, clearBenchJobs } from './bulkFixture'
+import type { BulkBenchFixture } from './bulkFixture'
 import { naiveChargeLoop, plannedChargesSample } from './bulkNaive'
 import type { BulkRound } from './bulkReport'
 

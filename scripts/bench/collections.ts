@@ -1,6 +1,7 @@
 import { availableParallelism, loadavg } from 'node:os'
 
-import { createLocalReq, type Payload } from 'payload'
+import { createLocalReq } from 'payload'
+import type { Payload } from 'payload'
 
 import { DUNNING_RUNS } from '../../plugins/collections-os/constants'
 import { planRun } from '../../plugins/collections-os/engine/planRun'
@@ -13,9 +14,11 @@ import { EMAIL_CONNECTIONS } from '../../src/lib/notifications/constants'
 import { mapWithConcurrency } from '../../src/lib/notifications/mapWithConcurrency'
 import { BENCH_POLICY, ensureBenchPolicy } from './benchPolicy'
 import { measureInterleaved } from './interleaved'
-import { startSendingClock, type SendingWindow } from './sendingClock'
+import { startSendingClock } from './sendingClock'
+import type { SendingWindow } from './sendingClock'
 import type { CountingSmtpSink } from './smtpSinkProcess'
-import { measure, percentile, type Timing } from './stats'
+import { measure, percentile } from './stats'
+import type { Timing } from './stats'
 
 type Office = { currency: string; id: number; timezone: string }
 

@@ -1,4 +1,5 @@
-import { percentile, type Timing } from './stats'
+import { percentile } from './stats'
+import type { Timing } from './stats'
 
 export type BenchWork = { label: string; work: () => Promise<unknown> }
 

@@ -1,4 +1,5 @@
-import { createLocalReq, type Payload } from 'payload'
+import { createLocalReq } from 'payload'
+import type { Payload } from 'payload'
 
 import { poolOf } from '../../src/lib/db/poolOf'
 import { recordPayment } from '../../src/ledger/operations/recordPayment'

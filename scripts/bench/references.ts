@@ -1,7 +1,8 @@
 import type { Payload, Where } from 'payload'
 
 import { agingBucket, AGING_BUCKETS, daysPastDue } from '../../src/ledger/engine/agingBucket'
-import { type SqlExecutor, sql } from '../../src/lib/db/transaction'
+import { sql } from '../../src/lib/db/transaction'
+import type { SqlExecutor } from '../../src/lib/db/transaction'
 import { agingBucketSql } from '../../src/ledger/operations/sqlFragments'
 
 /**

@@ -1,7 +1,8 @@
 import type { Role } from '../../src/access/roles'
 import { largestRemainder } from '../../src/lib/money/largestRemainder'
 import type { PresetName, SeedSizes } from './presets'
-import { createRandom, type Random } from './random'
+import { createRandom } from './random'
+import type { Random } from './random'
 
 export type SeedContact = {
   email: null | string

@@ -1,7 +1,8 @@
 import type { Payload } from 'payload'
 
 import { generateDataset } from './generateDataset'
-import { PRESETS, type PresetName, type SeedSizes } from './presets'
+import { PRESETS } from './presets'
+import type { PresetName, SeedSizes } from './presets'
 import { deleteOffices, writeDataset } from './writeDataset'
 import { writeFeatureDemo } from './writeFeatureDemo'
 import { writeLedger } from './writeLedger'

@@ -3,7 +3,8 @@ import type pg from 'pg'
 
 import { rebuildOpenItems } from '../../src/ledger/operations/rebuildOpenItems'
 import type { Dataset } from './generateDataset'
-import { generateLedger, type SeedCharge, type SeedPayment } from './generateLedger'
+import { generateLedger } from './generateLedger'
+import type { SeedCharge, SeedPayment } from './generateLedger'
 import { poolOf } from '../../src/lib/db/poolOf'
 
 const BATCH_ROWS = 20_000

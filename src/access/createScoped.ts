@@ -2,7 +2,8 @@ import type { Access } from 'payload'
 
 import { hasRole } from './hasRole'
 import type { Role } from './roles'
-import { idOf, scopeOf, type ScopedUser } from './scopeOf'
+import { idOf, scopeOf } from './scopeOf'
+import type { ScopedUser } from './scopeOf'
 import type { ScopeFields } from './rowsVisibleTo'
 
 /**

@@ -1,6 +1,7 @@
 import type { Access, Where } from 'payload'
 
-import { scopeOf, type ScopedUser } from './scopeOf'
+import { scopeOf } from './scopeOf'
+import type { ScopedUser } from './scopeOf'
 
 /** The users an actor manages: platform admins everyone, office admins the users of their offices. */
 export const managedUsers = (user: ScopedUser | null | undefined): boolean | Where => {

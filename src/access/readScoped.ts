@@ -1,7 +1,9 @@
 import type { Access } from 'payload'
 
-import { rowsVisibleTo, type ScopeFields } from './rowsVisibleTo'
-import { scopeOf, type ScopedUser } from './scopeOf'
+import { rowsVisibleTo } from './rowsVisibleTo'
+import type { ScopeFields } from './rowsVisibleTo'
+import { scopeOf } from './scopeOf'
+import type { ScopedUser } from './scopeOf'
 
 /** Read access for a tenant-owned collection: a `Where` per role, never a bare `true` for scoped users. */
 export const readScoped =

@@ -1,4 +1,5 @@
-import { rowsVisibleTo, type ScopeFields } from './rowsVisibleTo'
+import { rowsVisibleTo } from './rowsVisibleTo'
+import type { ScopeFields } from './rowsVisibleTo'
 import type { UserScope } from './scopeOf'
 
 const apartmentFields: ScopeFields = { apartment: 'id', building: 'building', office: 'tenant' }

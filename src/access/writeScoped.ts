@@ -2,8 +2,10 @@ import type { Access } from 'payload'
 
 import { hasRole } from './hasRole'
 import type { Role } from './roles'
-import { rowsVisibleTo, type ScopeFields } from './rowsVisibleTo'
-import { scopeOf, type ScopedUser } from './scopeOf'
+import { rowsVisibleTo } from './rowsVisibleTo'
+import type { ScopeFields } from './rowsVisibleTo'
+import { scopeOf } from './scopeOf'
+import type { ScopedUser } from './scopeOf'
 
 /** Update/delete access: only `writers` may change rows, and only the rows they can see. */
 export const writeScoped =

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 
-import { FLAG_DEFAULTS, FLAG_NAMES, type FlagName, type Flags } from './flags/flagNames'
+import { FLAG_DEFAULTS, FLAG_NAMES } from './flags/flagNames'
+import type { FlagName, Flags } from './flags/flagNames'
 import { SMS_PROVIDERS } from './notifications/constants'
 import { EMAIL_FROM_PATTERN } from './notifications/email/parseEmailFrom'
 

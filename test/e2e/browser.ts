@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs'
 
-import { type Browser, chromium } from 'playwright-core'
+import { chromium } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 
 const CANDIDATES = [
   process.env.CHROMIUM_PATH,

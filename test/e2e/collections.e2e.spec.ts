@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { getPayload, type Payload } from 'payload'
+import { getPayload } from 'payload'
+import type { Payload } from 'payload'
 import type { Browser, Page } from 'playwright-core'
 
 import { withoutBackgroundWork } from '../../scripts/withoutBackgroundWork'
@@ -12,11 +13,8 @@ import { signWebhook } from '../../src/lib/webhooks/webhookSignature'
 import { shiftDate } from '../../src/ledger/engine/officeCalendar'
 import { readSinkMessages } from '../helpers/smtpSink'
 import { findChromium, launchChromium } from './browser'
-import {
-  type CollectionsFixture,
-  createCollectionsFixture,
-  E2E_PASSWORD,
-} from './collectionsFixture'
+import { createCollectionsFixture, E2E_PASSWORD } from './collectionsFixture'
+import type { CollectionsFixture } from './collectionsFixture'
 import { logIn } from './logIn'
 import { useSharedAppServer } from './sharedAppServer'
 

@@ -3,7 +3,8 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { type AppServer, launchAppServer, stopAppServer } from './appServer'
+import { launchAppServer, stopAppServer } from './appServer'
+import type { AppServer } from './appServer'
 
 /*
  * One built, seeded and running app per test run, shared by every e2e file: `next build` writes

@@ -51,6 +51,10 @@ export const api = async <T = any>(
   return { body: await readBody(response), headers: response.headers, status: response.status }
 }
 
+/** The field paths of a 400 in Payload's validation shape (`errors[0].data.errors[].path`), sorted. */
+export const fieldErrorPaths = (body: HttpResult['body']): string[] =>
+  (body?.errors?.[0]?.data?.errors ?? []).map((error: { path: string }) => error.path).sort()
+
 export const graphql = async <T = any>(
   query: string,
   { token, variables }: { token?: string; variables?: Record<string, unknown> } = {},

@@ -1,11 +1,5 @@
-import {
-  commitTransaction,
-  createLocalReq,
-  initTransaction,
-  killTransaction,
-  type Payload,
-  type PayloadRequest,
-} from 'payload'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import type { Office, User } from '../../payload-types'
 import { APPEND_ONLY_TRIGGER, GENESIS_HASH } from '../../src/lib/audit/constants'
@@ -16,7 +10,8 @@ import { writeAuditEvents } from '../../src/lib/audit/writeAuditEvents'
 import { runWithTrace } from '../../src/lib/trace/traceContext'
 import { api, graphql } from '../helpers/http'
 import { startPayload } from '../helpers/testPayload'
-import { buildWorld, type World } from '../helpers/world'
+import { buildWorld } from '../helpers/world'
+import type { World } from '../helpers/world'
 import { poolOf } from '../../src/lib/db/poolOf'
 
 /**

@@ -1,8 +1,9 @@
 import type { CollectionSlug, Payload } from 'payload'
 
-import { api } from '../helpers/http'
+import { api, fieldErrorPaths } from '../helpers/http'
 import { startPayload } from '../helpers/testPayload'
-import { buildWorld, type World } from '../helpers/world'
+import { buildWorld } from '../helpers/world'
+import type { World } from '../helpers/world'
 
 /** Bad input gets a 400 naming each bad field, and writes nothing. */
 let payload: Payload
@@ -13,9 +14,6 @@ beforeAll(async () => {
   world = await buildWorld(payload)
 })
 
-const fieldErrors = (body: any): string[] =>
-  (body.errors?.[0]?.data?.errors ?? []).map((error: { path: string }) => error.path).sort()
-
 const expectRefused = async (
   slug: CollectionSlug,
   body: Record<string, unknown>,
@@ -25,7 +23,7 @@ const expectRefused = async (
   const before = (await payload.count({ collection: slug })).totalDocs
   const response = await api('POST', slug, { body, token: token ?? world.actors.platform.token })
   expect(response.status).toBe(400)
-  expect(fieldErrors(response.body)).toEqual(expect.arrayContaining(paths))
+  expect(fieldErrorPaths(response.body)).toEqual(expect.arrayContaining(paths))
   expect((await payload.count({ collection: slug })).totalDocs).toBe(before)
 }
 

@@ -16,15 +16,16 @@ import {
   changeOf,
   nextDeliveryState,
   PROVIDER_EVENT_STATUSES,
-  type ProviderEvent,
 } from '../../src/lib/notifications/deliveryStatusTransition'
+import type { ProviderEvent } from '../../src/lib/notifications/deliveryStatusTransition'
 import { sendNotification } from '../../src/lib/notifications/sendNotification'
 import { sendNotifications } from '../../src/lib/notifications/sendNotifications'
 import type { DeliveryRecord, NotificationMessage } from '../../src/lib/notifications/types'
 import { signWebhook } from '../../src/lib/webhooks/webhookSignature'
 import { api } from '../helpers/http'
 import { startPayload } from '../helpers/testPayload'
-import { buildWorld, type World } from '../helpers/world'
+import { buildWorld } from '../helpers/world'
+import type { World } from '../helpers/world'
 
 /**
  * The provider's signed delivery status callback through the app's real route handler, against

@@ -5,7 +5,8 @@ import { AGING_BUCKETS, agingBucket, daysPastDue } from '../../src/ledger/engine
 import { api } from '../helpers/http'
 import { charge, pay } from '../helpers/ledger'
 import { startPayload } from '../helpers/testPayload'
-import { buildWorld, type World } from '../helpers/world'
+import { buildWorld } from '../helpers/world'
+import type { World } from '../helpers/world'
 import { poolOf } from '../../src/lib/db/poolOf'
 
 /**

@@ -5,17 +5,16 @@ import {
   createPayloadRequest,
   initTransaction,
   killTransaction,
-  type Payload,
-  type PayloadHandler,
-  type PayloadRequest,
 } from 'payload'
+import type { Payload, PayloadHandler, PayloadRequest } from 'payload'
 
 import { writeAuditEvent } from '../../src/lib/audit/writeAuditEvents'
 import { cleanupIdempotencyKeys } from '../../src/lib/idempotency/cleanupIdempotencyKeys'
 import { IDEMPOTENCY_HEADER, REPLAYED_HEADER } from '../../src/lib/idempotency/constants'
 import { withIdempotency } from '../../src/lib/idempotency/withIdempotency'
 import { startPayload } from '../helpers/testPayload'
-import { buildWorld, type World } from '../helpers/world'
+import { buildWorld } from '../helpers/world'
+import type { World } from '../helpers/world'
 import { poolOf } from '../../src/lib/db/poolOf'
 
 /**
@@ -304,7 +303,7 @@ describe('concurrent requests', () => {
     const release = deferred()
     let calls = 0
     const handler = withIdempotency(
-      async (req) => {
+      async () => {
         calls += 1
         const call_ = calls
         if (call_ === 1) {

@@ -1,4 +1,5 @@
-import { createLocalReq, type Payload } from 'payload'
+import { createLocalReq } from 'payload'
+import type { Payload } from 'payload'
 
 import { rebuildApartmentOpenItems } from '../../src/ledger/operations/rebuildApartmentOpenItems'
 import { rebuildOpenItems } from '../../src/ledger/operations/rebuildOpenItems'
@@ -7,7 +8,8 @@ import { verifyLedger } from '../../src/ledger/operations/verifyLedger'
 import { api } from '../helpers/http'
 import { balanceOf, charge, openAmounts, pay } from '../helpers/ledger'
 import { startPayload } from '../helpers/testPayload'
-import { buildWorld, type World } from '../helpers/world'
+import { buildWorld } from '../helpers/world'
+import type { World } from '../helpers/world'
 import { poolOf } from '../../src/lib/db/poolOf'
 import { verifyAuditChain } from '../../src/lib/audit'
 

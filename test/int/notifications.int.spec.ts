@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import config from '@payload-config'
-import { getPayload, type Payload } from 'payload'
+import { getPayload } from 'payload'
+import type { Payload } from 'payload'
 
 import { closePayload } from '../../src/lib/db/closePayload'
 import { metrics } from '../../src/lib/metrics/registry'
@@ -23,9 +24,11 @@ import { sendNotifications } from '../../src/lib/notifications/sendNotifications
 import type { NotificationMessage } from '../../src/lib/notifications/types'
 import { newTraceId, runWithTrace } from '../../src/lib/trace/traceContext'
 import { api, graphql } from '../helpers/http'
-import { readSinkMessages, type SmtpSink, startSmtpSink } from '../helpers/smtpSink'
+import { readSinkMessages, startSmtpSink } from '../helpers/smtpSink'
+import type { SmtpSink } from '../helpers/smtpSink'
 import { startPayload } from '../helpers/testPayload'
-import { type Actor, buildWorld, loginAs, TEST_PASSWORD, type World } from '../helpers/world'
+import { buildWorld, loginAs, TEST_PASSWORD } from '../helpers/world'
+import type { Actor, World } from '../helpers/world'
 
 /**
  * Notifications against a real SMTP server (the run's sink, a separate process): exactly-once

@@ -15,7 +15,8 @@ import { routeTable } from '../../src/lib/http/routeTable'
 import { createMetricsEndpoint } from '../../src/lib/metrics/metricsEndpoint'
 import { currentTraceId } from '../../src/lib/trace/traceContext'
 import { startPayload } from '../helpers/testPayload'
-import { buildWorld, TEST_PASSWORD, type World } from '../helpers/world'
+import { buildWorld, TEST_PASSWORD } from '../helpers/world'
+import type { World } from '../helpers/world'
 import { poolOf } from '../../src/lib/db/poolOf'
 
 /**

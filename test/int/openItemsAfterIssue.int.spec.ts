@@ -1,10 +1,5 @@
-import {
-  commitTransaction,
-  createLocalReq,
-  initTransaction,
-  killTransaction,
-  type Payload,
-} from 'payload'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
+import type { Payload } from 'payload'
 
 import type { ExpenseCategory } from '../../payload-types'
 import { verifyLedger } from '../../src/ledger/operations/verifyLedger'
@@ -12,7 +7,8 @@ import { dbFor, sql } from '../../src/lib/db/transaction'
 import { poolOf } from '../../src/lib/db/poolOf'
 import { charge, pay } from '../helpers/ledger'
 import { startPayload } from '../helpers/testPayload'
-import { buildWorld, type World } from '../helpers/world'
+import { buildWorld } from '../helpers/world'
+import type { World } from '../helpers/world'
 import { keepOpenItemsAfterIssue } from '../../src/ledger/operations/keepOpenItemsAfterIssue'
 
 /**

@@ -1,11 +1,13 @@
-import { createLocalReq, type Payload } from 'payload'
+import { createLocalReq } from 'payload'
+import type { Payload } from 'payload'
 
 import { signWebhook } from '../../src/lib/webhooks/webhookSignature'
 import { recordPayment } from '../../src/ledger/operations/recordPayment'
 import { api } from '../helpers/http'
 import { balanceOf, charge } from '../helpers/ledger'
 import { startPayload } from '../helpers/testPayload'
-import { buildWorld, type World } from '../helpers/world'
+import { buildWorld } from '../helpers/world'
+import type { World } from '../helpers/world'
 
 let payload: Payload
 let world: World

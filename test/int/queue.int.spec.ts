@@ -1,4 +1,5 @@
-import { type ChildProcess, spawn } from 'node:child_process'
+import { spawn } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import { once } from 'node:events'
 import path from 'node:path'
 import { createInterface } from 'node:readline'
@@ -13,13 +14,13 @@ import {
   defineTask,
   enqueue,
   listDeadLetters,
-  type QueueClient,
   queueStats,
   replayDeadLetter,
   startQueue,
   startWorkers,
   stopQueue,
 } from '../../src/lib/queue'
+import type { QueueClient } from '../../src/lib/queue'
 import { currentTraceId, newTraceId, runWithTrace } from '../../src/lib/trace/traceContext'
 import { waitFor } from '../fixtures/waitFor'
 import { startPayload } from '../helpers/testPayload'

@@ -3,7 +3,8 @@ import type { Payload } from 'payload'
 import { idOf } from '../../src/access/scopeOf'
 import { api } from '../helpers/http'
 import { startPayload } from '../helpers/testPayload'
-import { buildWorld, type World } from '../helpers/world'
+import { buildWorld } from '../helpers/world'
+import type { World } from '../helpers/world'
 
 /** Inside one office: managers see only their buildings, residents only their apartment, and so on. */
 let payload: Payload

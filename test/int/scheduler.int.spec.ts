@@ -1,20 +1,10 @@
 import type { Payload } from 'payload'
 
 import { readEnv } from '../../src/lib/env'
-import {
-  closeQueueClient,
-  createQueueClient,
-  defineTask,
-  type QueueClient,
-  startWorkers,
-} from '../../src/lib/queue'
-import {
-  createScheduler,
-  defineSchedule,
-  type ScheduleDefinition,
-  type Scheduler,
-  type TickResult,
-} from '../../src/lib/scheduler'
+import { closeQueueClient, createQueueClient, defineTask, startWorkers } from '../../src/lib/queue'
+import type { QueueClient } from '../../src/lib/queue'
+import { createScheduler, defineSchedule } from '../../src/lib/scheduler'
+import type { ScheduleDefinition, Scheduler, TickResult } from '../../src/lib/scheduler'
 import { waitFor } from '../fixtures/waitFor'
 import { startPayload } from '../helpers/testPayload'
 

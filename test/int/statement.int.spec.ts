@@ -4,7 +4,8 @@ import { officeToday, shiftDate } from '../../src/ledger/engine/officeCalendar'
 import { apartmentStatement } from '../../src/ledger/operations/apartmentStatement'
 import { charge, pay } from '../helpers/ledger'
 import { startPayload } from '../helpers/testPayload'
-import { buildWorld, type World } from '../helpers/world'
+import { buildWorld } from '../helpers/world'
+import type { World } from '../helpers/world'
 
 /** The owner's statement page's data: balance, open charges with lateness, latest payments. */
 let payload: Payload

@@ -3,7 +3,8 @@ import type { CollectionSlug, Payload } from 'payload'
 import type { Config } from '../../payload-types'
 import { api, graphql } from '../helpers/http'
 import { startPayload } from '../helpers/testPayload'
-import { buildWorld, type World } from '../helpers/world'
+import { buildWorld } from '../helpers/world'
+import type { World } from '../helpers/world'
 
 /**
  * The tenant boundary, collection by collection and channel by channel: a user of office A gets

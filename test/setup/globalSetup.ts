@@ -3,8 +3,10 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { type SmtpSink, startSmtpSink } from '../helpers/smtpSink'
-import { createTestDatabase, type TestDatabase } from './testDatabase'
+import { startSmtpSink } from '../helpers/smtpSink'
+import type { SmtpSink } from '../helpers/smtpSink'
+import { createTestDatabase } from './testDatabase'
+import type { TestDatabase } from './testDatabase'
 
 declare global {
   var smtpSink: SmtpSink | undefined

@@ -1,8 +1,10 @@
 'use client'
 
-import { REMINDER_CHANNELS, type ReminderChannel } from '../engine/types'
+import { REMINDER_CHANNELS } from '../engine/types'
+import type { ReminderChannel } from '../engine/types'
 import { FormField } from '../../../src/lib/admin/FormField.client'
-import { fieldErrorFor, type JobFormState, takesPeriod } from './jobForm'
+import { fieldErrorFor, takesPeriod } from './jobForm'
+import type { JobFormState } from './jobForm'
 import type { ReversibleJob } from './wizardOptions'
 
 type Props = {

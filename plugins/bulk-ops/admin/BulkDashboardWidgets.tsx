@@ -1,10 +1,11 @@
 import { cookies } from 'next/headers'
-import { createLocalReq, type Payload } from 'payload'
+import { createLocalReq } from 'payload'
+import type { Payload } from 'payload'
 
 import type { ScopedUser } from '../../../src/access/scopeOf'
 import { featureEnabledFor } from '../../../src/lib/admin/featureEnabledFor'
 import type { FlagName } from '../../../src/lib/flags/flagNames'
-import { TENANT_COOKIE } from '../../../src/lib/admin/resolveViewScope'
+import { TENANT_COOKIE } from '../../../src/ledger/admin/resolveViewScope'
 import { bulkWidgets } from './bulkWidgets'
 import { BulkWidgetCards } from './BulkWidgetCards'
 import { isScopeFailure, resolveBulkViewScope } from './resolveBulkViewScope'

@@ -4,7 +4,8 @@ import { useRouter } from 'next/navigation'
 import { useEffect, useState } from 'react'
 
 import type { BulkJobStatus } from '../constants'
-import { type JobCounters, progressOf } from './bulkLabels'
+import { progressOf } from './bulkLabels'
+import type { JobCounters } from './bulkLabels'
 import { sendJson } from '../../../src/lib/admin/sendJson'
 
 const POLL_MS = 1_500

@@ -7,7 +7,8 @@ import type { ItemPreview } from '../engine/types'
 
 import type { JobDetail } from './bulkJobDetail'
 import { ITEM_STATUS_PILLS, moneyLabel } from './bulkLabels'
-import { type SearchParams, viewHref } from './viewParams'
+import { viewHref } from './viewParams'
+import type { SearchParams } from './viewParams'
 
 type Props = {
   base: string

@@ -5,7 +5,8 @@ import { BULK_JOB_STATUSES } from '../constants'
 
 import { ACTION_LABELS, instantLabel, JOB_STATUS_LABELS, JOB_STATUS_PILLS } from './bulkLabels'
 import type { JobListPage } from './recentJobs'
-import { type BulkViewParams, type SearchParams, viewHref } from './viewParams'
+import { viewHref } from './viewParams'
+import type { BulkViewParams, SearchParams } from './viewParams'
 
 type Props = {
   base: string

@@ -2,22 +2,18 @@
 
 import { Banner, Button, toast } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
-import { type FormEvent, useState } from 'react'
+import { useState } from 'react'
+import type { FormEvent } from 'react'
 
-import { BULK_ACTIONS, type BulkAction } from '../constants'
+import { BULK_ACTIONS } from '../constants'
+import type { BulkAction } from '../constants'
 import { ActionParameterFields } from './ActionParameterFields.client'
 import { ApartmentPicker } from './ApartmentPicker.client'
 import { BuildingPicker } from './BuildingPicker.client'
 import { ACTION_LABELS } from './bulkLabels'
 import { FormField } from '../../../src/lib/admin/FormField.client'
-import {
-  emptyJobForm,
-  fieldErrorFor,
-  jobFormFromTemplate,
-  type JobFormState,
-  jobRequestBody,
-  type TemplateOption,
-} from './jobForm'
+import { emptyJobForm, fieldErrorFor, jobFormFromTemplate, jobRequestBody } from './jobForm'
+import type { JobFormState, TemplateOption } from './jobForm'
 import { SaveTemplate } from './SaveTemplate.client'
 import { sendJson } from '../../../src/lib/admin/sendJson'
 import type { BuildingOption, ReversibleJob } from './wizardOptions'

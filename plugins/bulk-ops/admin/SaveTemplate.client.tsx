@@ -5,7 +5,8 @@ import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
 import { FormField } from '../../../src/lib/admin/FormField.client'
-import { fieldErrorFor, type JobFormState, templateRequestBody } from './jobForm'
+import { fieldErrorFor, templateRequestBody } from './jobForm'
+import type { JobFormState } from './jobForm'
 import { sendJson } from '../../../src/lib/admin/sendJson'
 
 type Props = {

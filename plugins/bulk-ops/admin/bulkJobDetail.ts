@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { BulkJob, BulkJobItem } from '../../../payload-types'
 import { arrayParam, dbFor, sql } from '../../../src/lib/db/transaction'
-import { type BulkItemStatus } from '../constants'
+import type { BulkItemStatus } from '../constants'
 import type { ItemPreview, ItemValidationError } from '../engine/types'
 import { bulkJobItemsPage, BulkJobError, getBulkJob } from '../operations'
 import { creatorNames } from './recentJobs'

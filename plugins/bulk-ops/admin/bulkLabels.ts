@@ -1,4 +1,5 @@
-import { formatMoney, type MoneyLocale } from '../../../src/lib/money/formatMoney'
+import { formatMoney } from '../../../src/lib/money/formatMoney'
+import type { MoneyLocale } from '../../../src/lib/money/formatMoney'
 import type { BulkAction, BulkItemStatus, BulkJobStatus } from '../constants'
 
 export type PillStyle = 'error' | 'light-gray' | 'success' | 'warning'

@@ -2,7 +2,8 @@ import type { PayloadRequest, Where } from 'payload'
 
 import type { BulkJob } from '../../../payload-types'
 import { idOf } from '../../../src/access/scopeOf'
-import { BULK_JOBS, type BulkJobStatus } from '../constants'
+import { BULK_JOBS } from '../constants'
+import type { BulkJobStatus } from '../constants'
 import type { BulkViewScope } from './resolveBulkViewScope'
 
 export type JobListPage = {

@@ -1,14 +1,11 @@
 import type { PayloadRequest } from 'payload'
 
-import { resolveViewScope } from '../../../src/lib/admin/resolveViewScope'
+import { resolveViewScope } from '../../../src/ledger/admin/resolveViewScope'
 import { readEnv } from '../../../src/lib/env'
 import { isFeatureEnabled } from '../../../src/lib/flags/isFeatureEnabled'
 import type { MoneyLocale } from '../../../src/lib/money/formatMoney'
-import {
-  type FinancialScope,
-  isScopeFailure,
-  type ScopeFailure,
-} from '../../../src/ledger/operations/financialScope'
+import { isScopeFailure } from '../../../src/ledger/operations/financialScope'
+import type { FinancialScope, ScopeFailure } from '../../../src/ledger/operations/financialScope'
 
 /** The office and buildings the Bulk Center and its widgets show, with what they format money by. */
 export type BulkViewScope = FinancialScope & { locale: MoneyLocale; officeName: string }

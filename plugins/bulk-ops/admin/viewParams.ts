@@ -1,10 +1,7 @@
-import { oneOfParam, positiveIntParam, type SearchParams } from '../../../src/lib/admin/viewQuery'
-import {
-  BULK_ITEM_STATUSES,
-  BULK_JOB_STATUSES,
-  type BulkItemStatus,
-  type BulkJobStatus,
-} from '../constants'
+import { oneOfParam, positiveIntParam } from '../../../src/lib/admin/viewQuery'
+import type { SearchParams } from '../../../src/lib/admin/viewQuery'
+import { BULK_ITEM_STATUSES, BULK_JOB_STATUSES } from '../constants'
+import type { BulkItemStatus, BulkJobStatus } from '../constants'
 
 export type BulkViewParams = {
   /** Only items of this status in the open job's item table. */

@@ -1,4 +1,5 @@
-import { type ApiRoute, defineRoute } from '../../../src/lib/api/apiRoute'
+import { defineRoute } from '../../../src/lib/api/apiRoute'
+import type { ApiRoute } from '../../../src/lib/api/apiRoute'
 import { jobCreateBody, jobDetailQuery, jobListQuery, retryBody } from './schemas/jobSchemas'
 import {
   jobDetail,

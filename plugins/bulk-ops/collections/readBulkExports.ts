@@ -3,7 +3,8 @@ import type { Access } from 'payload'
 import { FINANCIAL_WRITERS } from '../../../src/access/financialWriters'
 import { hasRole } from '../../../src/access/hasRole'
 import { readScopedToRoles } from '../../../src/access/readScopedToRoles'
-import { scopeOf, type ScopedUser } from '../../../src/access/scopeOf'
+import { scopeOf } from '../../../src/access/scopeOf'
+import type { ScopedUser } from '../../../src/access/scopeOf'
 
 const readAsStaff = readScopedToRoles({ fields: { office: 'tenant' }, readers: FINANCIAL_WRITERS })
 

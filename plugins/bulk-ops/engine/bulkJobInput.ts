@@ -1,6 +1,7 @@
 import { z } from 'zod'
 
-import { type FieldError, zodFieldErrors } from '../../../src/lib/validation/validationError'
+import { zodFieldErrors } from '../../../src/lib/validation/validationError'
+import type { FieldError } from '../../../src/lib/validation/validationError'
 import { BULK_ACTIONS } from '../constants'
 import { reminderTemplateErrors } from './reminderTemplate'
 import { EXPORT_COLUMNS, REMINDER_CHANNELS } from './types'

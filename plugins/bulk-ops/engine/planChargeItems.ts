@@ -1,4 +1,5 @@
-import { distributeExpense, type Distribution } from './distributeExpense'
+import { distributeExpense } from './distributeExpense'
+import type { Distribution } from './distributeExpense'
 import { effectKey } from './effectKeys'
 import { resolveTargets } from './resolveTargets'
 import { notInScope, skippedItem } from './skippedItem'

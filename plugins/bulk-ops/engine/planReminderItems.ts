@@ -1,4 +1,5 @@
-import { formatMoney, type MoneyLocale } from '../../../src/lib/money/formatMoney'
+import { formatMoney } from '../../../src/lib/money/formatMoney'
+import type { MoneyLocale } from '../../../src/lib/money/formatMoney'
 import { fillReminderTemplate } from './reminderTemplate'
 import { resolveTargets } from './resolveTargets'
 import { notInScope, skippedItem } from './skippedItem'

@@ -30,10 +30,8 @@ export const resolveTargets = ({
     listed.size === 0
       ? apartments.filter((a) => buildings.has(a.buildingId))
       : apartments.filter((a) => listed.has(a.id))
-  return [...chosen]
-    .sort(byBuildingAndLabel)
-    .map((apartment) => ({
-      apartment,
-      isInScope: listed.size === 0 || buildings.size === 0 || buildings.has(apartment.buildingId),
-    }))
+  return [...chosen].sort(byBuildingAndLabel).map((apartment) => ({
+    apartment,
+    isInScope: listed.size === 0 || buildings.size === 0 || buildings.has(apartment.buildingId),
+  }))
 }

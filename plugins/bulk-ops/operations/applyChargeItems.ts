@@ -3,7 +3,8 @@ import { arrayParam, sql } from '../../../src/lib/db/transaction'
 import { effectKey } from '../engine/effectKeys'
 import type { ChargeLine } from '../engine/types'
 import type { ClaimedItem } from './claimItems'
-import { completeItems, type ItemOutcome } from './completeItems'
+import { completeItems } from './completeItems'
+import type { ItemOutcome } from './completeItems'
 import type { ApplyBatch } from './executeItemBatches'
 
 type Created = { amount: string; apartment_id: number; id: number; source_reference: string }

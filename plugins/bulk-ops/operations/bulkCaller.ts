@@ -1,7 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
 import type { Role } from '../../../src/access/roles'
-import { scopeOf, type ScopedUser, type UserScope } from '../../../src/access/scopeOf'
+import { scopeOf } from '../../../src/access/scopeOf'
+import type { ScopedUser, UserScope } from '../../../src/access/scopeOf'
 import { BulkJobError } from './bulkJobError'
 
 /** Office staff run bulk jobs; residents and vendors never. */

@@ -1,7 +1,8 @@
 import type { PaginatedDocs, PayloadRequest, Where } from 'payload'
 
 import type { BulkJobItem } from '../../../payload-types'
-import { BULK_JOB_ITEMS, type BulkItemStatus } from '../constants'
+import { BULK_JOB_ITEMS } from '../constants'
+import type { BulkItemStatus } from '../constants'
 
 /** A page of a job's items in plan order, read with the caller's access. */
 export const bulkJobItemsPage = async ({

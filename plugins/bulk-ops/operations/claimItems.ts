@@ -1,4 +1,5 @@
-import { arrayParam, sql, type SqlExecutor } from '../../../src/lib/db/transaction'
+import { arrayParam, sql } from '../../../src/lib/db/transaction'
+import type { SqlExecutor } from '../../../src/lib/db/transaction'
 import type { ItemPreview } from '../engine/types'
 
 /** A pending item as the worker executes it: the plan persisted by the dry-run is all it needs. */

@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-import { arrayParam, sql, type SqlExecutor } from '../../../src/lib/db/transaction'
+import { arrayParam, sql } from '../../../src/lib/db/transaction'
+import type { SqlExecutor } from '../../../src/lib/db/transaction'
 import type { ItemValidationError } from '../engine/types'
 import { auditBulk } from './bulkAudit'
 import type { ClaimedItem } from './claimItems'

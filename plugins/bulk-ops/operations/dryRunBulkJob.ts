@@ -1,4 +1,5 @@
-import { createLocalReq, type PaginatedDocs, type PayloadRequest } from 'payload'
+import { createLocalReq } from 'payload'
+import type { PaginatedDocs, PayloadRequest } from 'payload'
 
 import type { BulkJob, BulkJobItem } from '../../../payload-types'
 import { idOf } from '../../../src/access/scopeOf'

@@ -1,9 +1,11 @@
 import type { PayloadRequest } from 'payload'
 
-import { dbFor, type SqlExecutor } from '../../../src/lib/db/transaction'
+import { dbFor } from '../../../src/lib/db/transaction'
+import type { SqlExecutor } from '../../../src/lib/db/transaction'
 import { metrics } from '../../../src/lib/metrics/registry'
 import { EXECUTION_BATCH_SIZE, halves } from '../engine/batches'
-import { type ClaimedItem, lockPendingItems, nextPendingItemIds } from './claimItems'
+import { lockPendingItems, nextPendingItemIds } from './claimItems'
+import type { ClaimedItem } from './claimItems'
 import { inTransaction } from './inTransaction'
 import { failureOf, recordItemFailures } from './recordItemFailures'
 import type { BatchCounts, WorkerJob } from './workerJob'

@@ -1,7 +1,8 @@
 import type { PaginatedDocs, PayloadRequest } from 'payload'
 
 import type { BulkJob, BulkJobError as BulkJobErrorDoc, BulkJobItem } from '../../../payload-types'
-import { BULK_JOB_ERRORS, type BulkItemStatus } from '../constants'
+import { BULK_JOB_ERRORS } from '../constants'
+import type { BulkItemStatus } from '../constants'
 import { bulkJobItemsPage } from './bulkJobItemsPage'
 import { findActableJob } from './findActableJob'
 

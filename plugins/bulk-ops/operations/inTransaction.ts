@@ -1,6 +1,8 @@
-import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
+import { commitTransaction, initTransaction, killTransaction } from 'payload'
+import type { PayloadRequest } from 'payload'
 
-import { dbFor, type SqlExecutor } from '../../../src/lib/db/transaction'
+import { dbFor } from '../../../src/lib/db/transaction'
+import type { SqlExecutor } from '../../../src/lib/db/transaction'
 
 /**
  * Runs `work` in `req`'s transaction: its own one (committed, or rolled back on a throw) unless

@@ -1,4 +1,5 @@
-import { sql, type SqlExecutor } from '../../../src/lib/db/transaction'
+import { sql } from '../../../src/lib/db/transaction'
+import type { SqlExecutor } from '../../../src/lib/db/transaction'
 import { chunk } from '../engine/batches'
 import { itemKey } from '../engine/effectKeys'
 import type { PlannedItem } from '../engine/types'

@@ -1,4 +1,5 @@
-import { arrayParam, sql, type SqlExecutor } from '../../../src/lib/db/transaction'
+import { arrayParam, sql } from '../../../src/lib/db/transaction'
+import type { SqlExecutor } from '../../../src/lib/db/transaction'
 import { effectKey } from '../engine/effectKeys'
 
 /**

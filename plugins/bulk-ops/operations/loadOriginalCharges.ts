@@ -1,4 +1,5 @@
-import { sql, type SqlExecutor } from '../../../src/lib/db/transaction'
+import { sql } from '../../../src/lib/db/transaction'
+import type { SqlExecutor } from '../../../src/lib/db/transaction'
 import type { PlanOriginalCharge } from '../engine/types'
 
 /** The charges a job's succeeded items created (their `effectIds`), one statement. */

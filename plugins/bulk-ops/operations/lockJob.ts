@@ -1,5 +1,6 @@
 import type { BulkJobStatus } from '../constants'
-import { sql, type SqlExecutor } from '../../../src/lib/db/transaction'
+import { sql } from '../../../src/lib/db/transaction'
+import type { SqlExecutor } from '../../../src/lib/db/transaction'
 
 /**
  * Locks a job's row for the rest of the transaction and reads its status: a dry-run, an execute,

@@ -1,4 +1,5 @@
-import { createLocalReq, type Payload } from 'payload'
+import { createLocalReq } from 'payload'
+import type { Payload } from 'payload'
 
 import { sql } from '../../../src/lib/db/transaction'
 import { metrics } from '../../../src/lib/metrics/registry'

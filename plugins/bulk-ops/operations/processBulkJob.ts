@@ -1,4 +1,5 @@
-import { createLocalReq, type Payload } from 'payload'
+import { createLocalReq } from 'payload'
+import type { Payload } from 'payload'
 
 import type { BulkJob, Office } from '../../../payload-types'
 import { idOf } from '../../../src/access/scopeOf'

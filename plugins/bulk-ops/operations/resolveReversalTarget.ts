@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-import { idOf, type UserScope } from '../../../src/access/scopeOf'
+import { idOf } from '../../../src/access/scopeOf'
+import type { UserScope } from '../../../src/access/scopeOf'
 import type { BulkJob } from '../../../payload-types'
 import type { BulkJobInput } from '../engine/bulkJobInput'
 import type { JobScope } from '../engine/types'

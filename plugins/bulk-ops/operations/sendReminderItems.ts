@@ -2,9 +2,11 @@ import { sendNotifications } from '../../../src/lib/notifications'
 import { reattemptDeliveries } from '../../../src/lib/notifications/reattemptDeliveries'
 import type { DeliveryRecord } from '../../../src/lib/notifications/types'
 import { reminderDeliveryKey } from '../engine/effectKeys'
-import { completeItems, type ItemOutcome } from './completeItems'
+import { completeItems } from './completeItems'
+import type { ItemOutcome } from './completeItems'
 import type { ApplyBatch } from './executeItemBatches'
-import { type ItemFailure, recordItemFailures } from './recordItemFailures'
+import { recordItemFailures } from './recordItemFailures'
+import type { ItemFailure } from './recordItemFailures'
 
 /** Handed to the notifications system: sent, delivered, a letter queued for printing, or an attempt in flight. */
 const isHandedOver = (delivery: DeliveryRecord) =>

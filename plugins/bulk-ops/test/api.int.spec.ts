@@ -6,15 +6,16 @@ import type { ExpenseCategory } from '../../../payload-types'
 import { poolOf } from '../../../src/lib/db/poolOf'
 import { IDEMPOTENCY_HEADER, REPLAYED_HEADER } from '../../../src/lib/idempotency/constants'
 import { stopQueue } from '../../../src/lib/queue/queueSingleton'
-import { api } from '../../../test/helpers/http'
+import { api, fieldErrorPaths } from '../../../test/helpers/http'
 import { openApiConformance } from '../../../test/helpers/openApiConformance'
 import { startPayload } from '../../../test/helpers/testPayload'
-import { type Actor, buildWorld, type World } from '../../../test/helpers/world'
+import { buildWorld } from '../../../test/helpers/world'
+import type { Actor, World } from '../../../test/helpers/world'
 import { buildBulkOpenApi } from '../api/openapi/bulkOpenApi'
 import { BULK_JOBS, BULK_TEMPLATES } from '../constants'
 import { processBulkJob } from '../operations/processBulkJob'
 import { BULK_EXECUTE_TASK } from '../tasks/taskNames'
-import { buildingOf, itemsOf, startBulkQueue } from './bulkTestKit'
+import { itemsOf, startBulkQueue } from './bulkTestKit'
 
 /**
  * /api/office-ops/bulk/* through the app's real route handlers: a job created, dry-run and executed
@@ -50,8 +51,6 @@ const expectDocumented = openApiConformance(
   'https://building-office.local/bulk-ops.openapi.json',
 )
 
-const fieldPaths = (body: any): string[] =>
-  (body.errors?.[0]?.data?.errors ?? []).map((error: { path: string }) => error.path).sort()
 const ids = (page: { docs: { id: number }[] }) => page.docs.map((doc) => doc.id)
 
 const buildingA1 = () => world.a.buildings[0].id
@@ -281,10 +280,10 @@ describe('retry', () => {
       itemIds: ['x', 0],
     })
     expect(malformed.status).toBe(400)
-    expect(fieldPaths(malformed.body)).toEqual(['colour', 'itemIds.0', 'itemIds.1'])
+    expect(fieldErrorPaths(malformed.body)).toEqual(['colour', 'itemIds.0', 'itemIds.1'])
     expectDocumented(malformed, 'ValidationError')
     expect(
-      fieldPaths((await post(`jobs/${id}/retry`, world.actors.adminA, { itemIds: [] })).body),
+      fieldErrorPaths((await post(`jobs/${id}/retry`, world.actors.adminA, { itemIds: [] })).body),
     ).toEqual(['itemIds'])
     const notFailed = await post(`jobs/${id}/retry`, world.actors.adminA, {
       itemIds: [succeeded.id],
@@ -320,33 +319,33 @@ describe('bad input', () => {
       scope: { buildings: [1.5], period: '2032-13' },
     })
     expect(malformed.status).toBe(400)
-    expect(fieldPaths(malformed.body)).toEqual(['colour', 'scope.buildings.0', 'scope.period'])
+    expect(fieldErrorPaths(malformed.body)).toEqual(['colour', 'scope.buildings.0', 'scope.period'])
     expectDocumented(malformed, 'ValidationError')
     // Well formed, but not what the action needs: the operation's checks answer the same way.
     const noPeriod = await post('jobs', world.actors.adminA, {
       action: 'common-expense-issue',
       scope: { buildings: [buildingA1()] },
     })
-    expect([noPeriod.status, fieldPaths(noPeriod.body)]).toEqual([400, ['scope.period']])
+    expect([noPeriod.status, fieldErrorPaths(noPeriod.body)]).toEqual([400, ['scope.period']])
     const badParameter = await post('jobs', world.actors.adminA, {
       action: 'reminders',
       parameters: { channel: 'fax' },
       scope: { buildings: [buildingA1()] },
     })
-    expect([badParameter.status, fieldPaths(badParameter.body)]).toEqual([
+    expect([badParameter.status, fieldErrorPaths(badParameter.body)]).toEqual([
       400,
       ['parameters.channel'],
     ])
     const neither = await post('jobs', world.actors.adminA, {
       scope: { buildings: [buildingA1()] },
     })
-    expect([neither.status, fieldPaths(neither.body)]).toEqual([400, ['action']])
+    expect([neither.status, fieldErrorPaths(neither.body)]).toEqual([400, ['action']])
     const notJson = await api('POST', 'office-ops/bulk/jobs', {
       headers: { [IDEMPOTENCY_HEADER]: randomUUID() },
       rawBody: '{nope',
       token: world.actors.adminA.token,
     })
-    expect([notJson.status, fieldPaths(notJson.body)]).toEqual([400, ['(body)']])
+    expect([notJson.status, fieldErrorPaths(notJson.body)]).toEqual([400, ['(body)']])
     const withoutKey = await call('POST', 'jobs', world.actors.adminA, {
       body: { action: 'export', scope: { buildings: [buildingA1()] } },
     })
@@ -354,7 +353,7 @@ describe('bad input', () => {
     expect(await count(BULK_JOBS)).toBe(before)
 
     const badQuery = await call('GET', 'jobs?status=lost&limit=0&colour=red', world.actors.adminA)
-    expect([badQuery.status, fieldPaths(badQuery.body)]).toEqual([
+    expect([badQuery.status, fieldErrorPaths(badQuery.body)]).toEqual([
       400,
       ['colour', 'limit', 'status'],
     ])
@@ -404,7 +403,7 @@ describe('templates', () => {
       status: 'draft',
     })
     const both = await post('jobs', world.actors.adminA, { action: 'export', template: id })
-    expect([both.status, fieldPaths(both.body)]).toEqual([400, ['template']])
+    expect([both.status, fieldErrorPaths(both.body)]).toEqual([400, ['template']])
 
     expect((await call('DELETE', `templates/${id}`, world.actors.adminA)).status).toBe(204)
     expect((await call('GET', `templates/${id}`, world.actors.adminA)).status).toBe(404)
@@ -425,7 +424,7 @@ describe('templates', () => {
       },
     })
     expect(bad.status).toBe(400)
-    expect(fieldPaths(bad.body)).toEqual(['name'])
+    expect(fieldErrorPaths(bad.body)).toEqual(['name'])
     const foreign = await post('templates', world.actors.adminA, {
       action: 'common-expense-issue',
       name: 'Foreign',
@@ -435,7 +434,7 @@ describe('templates', () => {
         buildings: [buildingA1(), world.b.buildings[0].id],
       },
     })
-    expect([foreign.status, fieldPaths(foreign.body)]).toEqual([
+    expect([foreign.status, fieldErrorPaths(foreign.body)]).toEqual([
       400,
       ['parameters.dueDate', 'scope.apartments.0', 'scope.buildings.1'],
     ])
@@ -501,7 +500,7 @@ describe('the tenant boundary and roles', () => {
     expect(
       [fromForeignTemplate, onForeignBuilding].map((answer) => [
         answer.status,
-        fieldPaths(answer.body),
+        fieldErrorPaths(answer.body),
       ]),
     ).toEqual([
       [400, ['template']],
@@ -593,7 +592,7 @@ describe('the feature flag', () => {
         action: 'export',
         scope: { buildings: [world.b.buildings[0].id] },
       })
-      expect([inOfficeB.status, fieldPaths(inOfficeB.body)]).toEqual([400, ['scope']])
+      expect([inOfficeB.status, fieldErrorPaths(inOfficeB.body)]).toEqual([400, ['scope']])
       expect(await count(BULK_JOBS)).toBe(before)
       // Office A keeps it.
       expect((await call('GET', 'jobs', world.actors.adminA)).status).toBe(200)

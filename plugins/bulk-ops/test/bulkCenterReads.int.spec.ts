@@ -4,14 +4,12 @@ import type { BulkJob, ExpenseCategory } from '../../../payload-types'
 import { poolOf } from '../../../src/lib/db/poolOf'
 import { stopQueue } from '../../../src/lib/queue/queueSingleton'
 import { startPayload } from '../../../test/helpers/testPayload'
-import { type Actor, buildWorld, type World } from '../../../test/helpers/world'
+import { buildWorld } from '../../../test/helpers/world'
+import type { Actor, World } from '../../../test/helpers/world'
 import { bulkJobDetail } from '../admin/bulkJobDetail'
 import { recentJobs } from '../admin/recentJobs'
-import {
-  type BulkViewScope,
-  isScopeFailure,
-  resolveBulkViewScope,
-} from '../admin/resolveBulkViewScope'
+import { isScopeFailure, resolveBulkViewScope } from '../admin/resolveBulkViewScope'
+import type { BulkViewScope } from '../admin/resolveBulkViewScope'
 import { wizardOptions } from '../admin/wizardOptions'
 import { buildingOf, reqAs, runJob, startBulkQueue } from './bulkTestKit'
 

@@ -1,4 +1,5 @@
-import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
+import { createLocalReq } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import type { Apartment, BulkJob } from '../../../payload-types'
 import { poolOf } from '../../../src/lib/db/poolOf'

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation'
 import type { AdminViewServerProps } from 'payload'
 
 import { AdminPage } from '../../../src/lib/admin/AdminPage'
-import { resolveViewScope, TENANT_COOKIE } from '../../../src/lib/admin/resolveViewScope'
+import { resolveViewScope, TENANT_COOKIE } from '../../../src/ledger/admin/resolveViewScope'
 import type { ScopedUser } from '../../../src/access/scopeOf'
 import { featureEnabledFor } from '../../../src/lib/admin/featureEnabledFor'
 import type { FlagName } from '../../../src/lib/flags/flagNames'
@@ -18,7 +18,8 @@ import { runOptions } from './runOptions'
 import { RunsSection } from './RunsSection'
 import { runTimeline } from './runTimeline'
 import { RunTimelineList } from './RunTimelineList'
-import { type SearchParams, viewHref, viewParams } from './viewParams'
+import { viewHref, viewParams } from './viewParams'
+import type { SearchParams } from './viewParams'
 import './collectionsView.scss'
 
 type Props = AdminViewServerProps & { flag: FlagName; path: string; title: string }

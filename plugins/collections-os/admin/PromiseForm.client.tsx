@@ -2,7 +2,8 @@
 
 import { Banner, Button, toast } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
-import { type FormEvent, useState } from 'react'
+import { useState } from 'react'
+import type { FormEvent } from 'react'
 
 import { formatCents } from '../../../src/lib/money/formatCents'
 import type { PromiseSummary } from './collectionsQueue'

@@ -6,7 +6,8 @@ import { Pager } from '../../../src/lib/admin/Pager'
 
 import type { QueuePage } from './collectionsQueue'
 import { PromiseDrawer } from './PromiseDrawer.client'
-import { QUEUE_STATUS_FILTERS, type QueueStatus } from './queueEntries'
+import { QUEUE_STATUS_FILTERS } from './queueEntries'
+import type { QueueStatus } from './queueEntries'
 import {
   BUCKET_LABELS,
   moneyLabel,
@@ -15,7 +16,8 @@ import {
   stepLabel,
 } from './queueLabels'
 import { PromiseSummaryText } from './PromiseSummaryText'
-import { type SearchParams, viewHref, type ViewParams } from './viewParams'
+import { viewHref } from './viewParams'
+import type { SearchParams, ViewParams } from './viewParams'
 
 type Props = {
   base: string

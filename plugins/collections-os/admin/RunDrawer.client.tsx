@@ -2,7 +2,8 @@
 
 import { Drawer, useModal } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
-import { type ReactNode, useEffect, useRef } from 'react'
+import { useEffect, useRef } from 'react'
+import type { ReactNode } from 'react'
 
 const SLUG = 'collections-run-detail'
 

@@ -4,10 +4,12 @@ import { Pager } from '../../../src/lib/admin/Pager'
 
 import { AutoRefresh } from './AutoRefresh.client'
 import { runTimeLabel } from './queueLabels'
-import { isRunActive, type RunsPage, type RunStatus } from './recentRuns'
+import { isRunActive } from './recentRuns'
+import type { RunsPage, RunStatus } from './recentRuns'
 import { ReplayRunButton } from './ReplayRunButton.client'
 import { RunNowPanel } from './RunNowPanel.client'
-import { type SearchParams, viewHref } from './viewParams'
+import { viewHref } from './viewParams'
+import type { SearchParams } from './viewParams'
 
 export type PolicyOption = {
   buildingName: null | string

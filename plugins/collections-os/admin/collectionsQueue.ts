@@ -6,7 +6,8 @@ import type { FinancialScope } from '../../../src/ledger/operations/financialSco
 import { intArray } from '../../../src/ledger/operations/sqlFragments'
 import type { PromiseStatus } from '../engine/types'
 import { loadRunInput } from '../operations/loadRunInput'
-import { type QueueEntry, queueEntries, type QueueFilters } from './queueEntries'
+import { queueEntries } from './queueEntries'
+import type { QueueEntry, QueueFilters } from './queueEntries'
 
 /** The apartment's latest promise: the active one if any, else the last resolved one. */
 export type PromiseSummary = {

@@ -1,7 +1,10 @@
-import { agingBucket, type AgingBucket } from '../../../src/ledger/engine/agingBucket'
+import { agingBucket } from '../../../src/ledger/engine/agingBucket'
+import type { AgingBucket } from '../../../src/ledger/engine/agingBucket'
 import { arrears } from '../engine/arrears'
-import { planRun, type PlanRunInput } from '../engine/planRun'
-import { SKIP_REASONS, type SkipReason } from '../engine/skipReasons'
+import { planRun } from '../engine/planRun'
+import type { PlanRunInput } from '../engine/planRun'
+import { SKIP_REASONS } from '../engine/skipReasons'
+import type { SkipReason } from '../engine/skipReasons'
 import type { ContactRecord, DunningChannel } from '../engine/types'
 
 /** What the engine would do for an apartment now: the contact, the reason it holds back, or no policy at all. */

@@ -1,5 +1,6 @@
 import type { AgingBucket } from '../../../src/ledger/engine/agingBucket'
-import { formatMoney, type MoneyLocale } from '../../../src/lib/money/formatMoney'
+import { formatMoney } from '../../../src/lib/money/formatMoney'
+import type { MoneyLocale } from '../../../src/lib/money/formatMoney'
 import type { SkipReason } from '../engine/skipReasons'
 import type { NextStep, QueueStatusFilter } from './queueEntries'
 

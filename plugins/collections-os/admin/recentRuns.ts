@@ -4,7 +4,8 @@ import type { DunningRun } from '../../../payload-types'
 
 import { idOf } from '../../../src/access/scopeOf'
 import type { FinancialScope } from '../../../src/ledger/operations/financialScope'
-import { DUNNING_RUNS, type RUN_STATUSES } from '../constants'
+import { DUNNING_RUNS } from '../constants'
+import type { RUN_STATUSES } from '../constants'
 
 export type RunStatus = (typeof RUN_STATUSES)[number]
 

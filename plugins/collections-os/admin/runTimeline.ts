@@ -6,7 +6,8 @@ import { inBuildings } from '../../../src/ledger/operations/sqlFragments'
 import { DUNNING_RUNS } from '../constants'
 import type { SkipReason } from '../engine/skipReasons'
 import type { DunningChannel } from '../engine/types'
-import { recentRunSummary, type RunSummary } from './recentRuns'
+import { recentRunSummary } from './recentRuns'
+import type { RunSummary } from './recentRuns'
 
 export type TimelineEvent = {
   amountOverdue: null | number

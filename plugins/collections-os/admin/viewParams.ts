@@ -1,6 +1,9 @@
-import { oneOfParam, positiveIntParam, type SearchParams } from '../../../src/lib/admin/viewQuery'
-import { AGING_BUCKETS, type AgingBucket } from '../../../src/ledger/engine/agingBucket'
-import { QUEUE_STATUS_FILTERS, type QueueFilters, type QueueStatusFilter } from './queueEntries'
+import { oneOfParam, positiveIntParam } from '../../../src/lib/admin/viewQuery'
+import type { SearchParams } from '../../../src/lib/admin/viewQuery'
+import { AGING_BUCKETS } from '../../../src/ledger/engine/agingBucket'
+import type { AgingBucket } from '../../../src/ledger/engine/agingBucket'
+import { QUEUE_STATUS_FILTERS } from './queueEntries'
+import type { QueueFilters, QueueStatusFilter } from './queueEntries'
 
 export type ViewParams = {
   filters: QueueFilters

@@ -1,4 +1,5 @@
-import { type ApiRoute, defineRoute } from '../../../src/lib/api/apiRoute'
+import { defineRoute } from '../../../src/lib/api/apiRoute'
+import type { ApiRoute } from '../../../src/lib/api/apiRoute'
 import { policyCreateBody, policyListQuery, policyPatchBody } from './schemas/policySchemas'
 import { promiseCreateBody, promiseListQuery, promisePatchBody } from './schemas/promiseSchemas'
 import {

@@ -1,7 +1,8 @@
 import type { Access } from 'payload'
 
 import { rowsVisibleTo } from '../../../src/access/rowsVisibleTo'
-import { scopeOf, type ScopedUser } from '../../../src/access/scopeOf'
+import { scopeOf } from '../../../src/access/scopeOf'
+import type { ScopedUser } from '../../../src/access/scopeOf'
 
 /**
  * Who reads dunning policies: office staff their offices' policies; a manager the overrides of

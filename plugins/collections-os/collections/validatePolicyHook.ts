@@ -1,7 +1,9 @@
-import { type CollectionBeforeValidateHook, ValidationError } from 'payload'
+import { ValidationError } from 'payload'
+import type { CollectionBeforeValidateHook } from 'payload'
 
 import { validatePolicy } from '../engine/validatePolicy'
-import { type PolicyDoc, policyFromDoc } from './policyFromDoc'
+import { policyFromDoc } from './policyFromDoc'
+import type { PolicyDoc } from './policyFromDoc'
 
 /**
  * Runs the engine's policy rules on save (steps in increasing order, whole cents and days, known

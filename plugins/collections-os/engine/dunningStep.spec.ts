@@ -1,5 +1,6 @@
 import { shiftDate } from '../../../src/ledger/engine/officeCalendar'
-import { dunningStep, type DunningStepInput } from './dunningStep'
+import { dunningStep } from './dunningStep'
+import type { DunningStepInput } from './dunningStep'
 import type {
   ApartmentPosition,
   ContactRecord,

@@ -1,5 +1,6 @@
 import { shiftDate } from '../../../src/ledger/engine/officeCalendar'
-import { planRun, type PlanRunInput } from './planRun'
+import { planRun } from './planRun'
+import type { PlanRunInput } from './planRun'
 import { SKIP_REASONS } from './skipReasons'
 import {
   AS_OF,

@@ -1,7 +1,8 @@
 import { periodOf } from '../../../src/ledger/engine/officeCalendar'
 import { dunningStep } from './dunningStep'
 import { selectPolicy } from './selectPolicy'
-import { SKIP_REASONS, type SkipReason } from './skipReasons'
+import { SKIP_REASONS } from './skipReasons'
+import type { SkipReason } from './skipReasons'
 import type {
   ApartmentPosition,
   ContactRecord,

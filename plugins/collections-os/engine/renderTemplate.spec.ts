@@ -1,4 +1,5 @@
-import { renderTemplate, type TemplateValues } from './renderTemplate'
+import { renderTemplate } from './renderTemplate'
+import type { TemplateValues } from './renderTemplate'
 
 const template = {
   el: 'Αγαπητέ/ή {owner}, οφείλετε {amount} εδώ και {daysOverdue} ημέρες. Πληρωμή: {paymentLink}',

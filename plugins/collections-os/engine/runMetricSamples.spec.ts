@@ -1,5 +1,6 @@
 import { dunningEventSamples, reminderSamples } from './runMetricSamples'
-import { SKIP_REASONS, type SkipReason } from './skipReasons'
+import { SKIP_REASONS } from './skipReasons'
+import type { SkipReason } from './skipReasons'
 
 const skipped = (counts: Partial<Record<SkipReason, number>>) =>
   Object.fromEntries(SKIP_REASONS.map((reason) => [reason, counts[reason] ?? 0])) as Record<

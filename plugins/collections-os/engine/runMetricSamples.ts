@@ -1,6 +1,7 @@
 import type { DeliveryChannel, DeliveryStatus } from '../../../src/lib/notifications/constants'
 import type { RunCounters } from './planRun'
-import { SKIP_REASONS, type SkipReason } from './skipReasons'
+import { SKIP_REASONS } from './skipReasons'
+import type { SkipReason } from './skipReasons'
 
 /** Counter increments: the labels of one series and how much to add to it. */
 export type Sample<L> = { labels: L; value: number }

@@ -1,5 +1,6 @@
 import { metrics } from '../../../src/lib/metrics/registry'
-import { SKIP_REASONS, type SkipReason } from '../engine/skipReasons'
+import { SKIP_REASONS } from '../engine/skipReasons'
+import type { SkipReason } from '../engine/skipReasons'
 import { recordReminderDeliveries, recordRunMetrics } from './recordRunMetrics'
 
 const skipped = (counts: Partial<Record<SkipReason, number>>) =>

@@ -1,4 +1,5 @@
-import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
+import { commitTransaction, initTransaction, killTransaction } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import { writeAuditEvents } from '../../../src/lib/audit'
 import { arrayParam, dbFor, sql } from '../../../src/lib/db/transaction'

@@ -1,10 +1,12 @@
-import { createLocalReq, type Payload } from 'payload'
+import { createLocalReq } from 'payload'
+import type { Payload } from 'payload'
 
 import { readEnv } from '../../../src/lib/env'
 import { isFeatureEnabled } from '../../../src/lib/flags/isFeatureEnabled'
 import { poolOf } from '../../../src/lib/db/poolOf'
 import { officeToday } from '../../../src/ledger/engine/officeCalendar'
-import { settlePromises, type SettledPromise } from './settlePromises'
+import { settlePromises } from './settlePromises'
+import type { SettledPromise } from './settlePromises'
 
 /**
  * Settles the active promises of every office that has any and has Collections OS on, each on

@@ -6,10 +6,11 @@ import { poolOf } from '../../../src/lib/db/poolOf'
 import { IDEMPOTENCY_HEADER, REPLAYED_HEADER } from '../../../src/lib/idempotency/constants'
 import { DEAD_LETTER_QUEUE } from '../../../src/lib/queue/constants'
 import { activeQueueClient, startQueue, stopQueue } from '../../../src/lib/queue/queueSingleton'
-import { api } from '../../../test/helpers/http'
+import { api, fieldErrorPaths } from '../../../test/helpers/http'
 import { openApiConformance } from '../../../test/helpers/openApiConformance'
 import { startPayload } from '../../../test/helpers/testPayload'
-import { type Actor, buildWorld, type World } from '../../../test/helpers/world'
+import { buildWorld } from '../../../test/helpers/world'
+import type { Actor, World } from '../../../test/helpers/world'
 import { buildCollectionsOpenApi } from '../api/openapi/collectionsOpenApi'
 import { DUNNING_EVENTS, DUNNING_POLICIES, DUNNING_RUNS, PROMISES_TO_PAY } from '../constants'
 import { DUNNING_RUN_TASK, dunningRunTask } from '../tasks/dunningRunTask'
@@ -47,9 +48,6 @@ const expectDocumented = openApiConformance(
   buildCollectionsOpenApi(),
   'https://building-office.local/collections.openapi.json',
 )
-
-const fieldPaths = (body: any): string[] =>
-  (body.errors?.[0]?.data?.errors ?? []).map((error: { path: string }) => error.path).sort()
 
 const step = (overrides: Record<string, unknown> = {}) => ({
   channel: 'email',
@@ -170,7 +168,7 @@ describe('policies', () => {
       steps: [step({ channel: 'fax', threshold: { bucket: '0-30', type: 'months' } })],
     })
     expect(refused.status).toBe(400)
-    expect(fieldPaths(refused.body)).toEqual([
+    expect(fieldErrorPaths(refused.body)).toEqual([
       'minimumBalance',
       'name',
       'status',
@@ -187,12 +185,12 @@ describe('policies', () => {
       ],
     })
     expect(unordered.status).toBe(400)
-    expect(fieldPaths(unordered.body)).toEqual(['steps.1.template.en', 'steps.1.threshold'])
+    expect(fieldErrorPaths(unordered.body)).toEqual(['steps.1.template.en', 'steps.1.threshold'])
     expect(await count(DUNNING_POLICIES)).toBe(before)
 
     const badQuery = await call('GET', 'runs?status=lost&limit=0&colour=red', world.actors.adminA)
     expect(badQuery.status).toBe(400)
-    expect(fieldPaths(badQuery.body)).toEqual(['colour', 'limit', 'status'])
+    expect(fieldErrorPaths(badQuery.body)).toEqual(['colour', 'limit', 'status'])
   })
 
   it("should give a building override its building's office and make a platform admin name the office", async () => {
@@ -219,7 +217,7 @@ describe('policies', () => {
     expect(
       [foreignBuilding, foreignOffice, unnamed].map((answer) => [
         answer.status,
-        fieldPaths(answer.body),
+        fieldErrorPaths(answer.body),
       ]),
     ).toEqual([
       [400, ['building']],
@@ -356,7 +354,7 @@ describe('runs', () => {
       policy: a.policy,
     })
     expect(foreign.status).toBe(400)
-    expect(fieldPaths(foreign.body)).toEqual(['building'])
+    expect(fieldErrorPaths(foreign.body)).toEqual(['building'])
   })
 
   it("should let a manager run their building's override, and the office default only for their building", async () => {
@@ -519,7 +517,7 @@ describe('promises to pay', () => {
       body: { status: 'kept' },
     })
     expect(statusEdit.status).toBe(400)
-    expect(fieldPaths(statusEdit.body)).toEqual(['status'])
+    expect(fieldErrorPaths(statusEdit.body)).toEqual(['status'])
 
     const cancelled = await post(`promises/${id}/cancel`, world.actors.managerA)
     expect(cancelled.status).toBe(200)
@@ -559,7 +557,7 @@ describe('promises to pay', () => {
       dueDate: '2026-12-15',
     })
     expect(refused.status).toBe(400)
-    expect(fieldPaths(refused.body)).toEqual(['apartment'])
+    expect(fieldErrorPaths(refused.body)).toEqual(['apartment'])
     const bad = await post('promises', world.actors.adminA, {
       amount: 49.99,
       apartment: world.a.apartments[0].id,
@@ -567,7 +565,7 @@ describe('promises to pay', () => {
       status: 'kept',
     })
     expect(bad.status).toBe(400)
-    expect(fieldPaths(bad.body)).toEqual(['amount', 'dueDate', 'status'])
+    expect(fieldErrorPaths(bad.body)).toEqual(['amount', 'dueDate', 'status'])
     expect(await count(PROMISES_TO_PAY)).toBe(before)
   })
 })
@@ -607,7 +605,7 @@ describe('the tenant boundary and roles', () => {
       apartment: world.a.apartments[0].id,
       dueDate: '2026-12-15',
     })
-    expect(fieldPaths(created.body)).toEqual(['apartment'])
+    expect(fieldErrorPaths(created.body)).toEqual(['apartment'])
   })
 
   it('should refuse residents and vendors (403) and anonymous callers (401)', async () => {

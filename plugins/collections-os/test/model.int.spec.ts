@@ -1,8 +1,9 @@
 import type { Payload } from 'payload'
 
-import { api } from '../../../test/helpers/http'
+import { api, fieldErrorPaths } from '../../../test/helpers/http'
 import { startPayload } from '../../../test/helpers/testPayload'
-import { buildWorld, type World } from '../../../test/helpers/world'
+import { buildWorld } from '../../../test/helpers/world'
+import type { World } from '../../../test/helpers/world'
 import { DUNNING_POLICIES, PROMISES_TO_PAY } from '../constants'
 
 /** The Collections OS model: policies validated by the engine's rules on save, scoped like the ledger. */
@@ -22,9 +23,6 @@ const step = (overrides: Record<string, unknown> = {}) => ({
   threshold: { bucket: '0-30', type: 'bucket' },
   ...overrides,
 })
-
-const fieldPaths = (body: any): string[] =>
-  (body.errors?.[0]?.data?.errors ?? []).map((e: { path: string }) => e.path).sort()
 
 describe('dunning policies', () => {
   it('should save an office default with escalating steps', async () => {
@@ -79,7 +77,7 @@ describe('dunning policies', () => {
       token: world.actors.adminA.token,
     })
     expect(response.status).toBe(400)
-    expect(fieldPaths(response.body)).toEqual(['schedule'])
+    expect(fieldErrorPaths(response.body)).toEqual(['schedule'])
     expect((await payload.count({ collection: DUNNING_POLICIES })).totalDocs).toBe(before)
     const engineErrors = await api('POST', DUNNING_POLICIES, {
       body: {
@@ -98,7 +96,7 @@ describe('dunning policies', () => {
     })
     expect(engineErrors.status).toBe(400)
     // Steps out of order, a misspelt placeholder, no text in the office's language (English).
-    expect(fieldPaths(engineErrors.body)).toEqual([
+    expect(fieldErrorPaths(engineErrors.body)).toEqual([
       'steps.1.template.el',
       'steps.1.template.en',
       'steps.1.threshold',

@@ -1,12 +1,11 @@
 import { spawnSync } from 'node:child_process'
 
-import type { Payload } from 'payload'
-
 import { readEnv } from '../../../src/lib/env'
 import { signWebhook } from '../../../src/lib/webhooks/webhookSignature'
 import { api } from '../../../test/helpers/http'
 import { startPayload } from '../../../test/helpers/testPayload'
-import { SKIP_REASONS, type SkipReason } from '../engine/skipReasons'
+import { SKIP_REASONS } from '../engine/skipReasons'
+import type { SkipReason } from '../engine/skipReasons'
 import { recordReminderDeliveries, recordRunMetrics } from '../operations/recordRunMetrics'
 
 /**
@@ -14,8 +13,6 @@ import { recordReminderDeliveries, recordRunMetrics } from '../operations/record
  * `recordReminderDeliveries`, scraped from the real `GET /api/metrics`, and accepted by
  * `promtool check metrics` together with the delivery status callback's counters.
  */
-let payload: Payload
-
 const scrape = () =>
   api<string>('GET', 'metrics', { headers: { authorization: `Bearer ${readEnv().metricsToken}` } })
 
@@ -26,7 +23,8 @@ const skipped = (counts: Partial<Record<SkipReason, number>>) =>
   >
 
 beforeAll(async () => {
-  payload = await startPayload()
+  // The metrics endpoint is served by the app, which needs Payload up.
+  await startPayload()
   recordRunMetrics({
     counters: { contacted: 2, skipped: skipped({ 'promise-active': 1 }) },
     durationSeconds: 3.2,

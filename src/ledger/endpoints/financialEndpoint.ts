@@ -6,11 +6,8 @@ import { metrics, timed } from '../../lib/metrics/registry'
 import { parseOr400 } from '../../lib/validation/validationError'
 import { officeToday } from '../engine/officeCalendar'
 import type { scopeQuery } from './financialQuery'
-import {
-  type FinancialScope,
-  isScopeFailure,
-  resolveFinancialScope,
-} from '../operations/financialScope'
+import { isScopeFailure, resolveFinancialScope } from '../operations/financialScope'
+import type { FinancialScope } from '../operations/financialScope'
 
 type ScopeQuery = z.output<typeof scopeQuery>
 

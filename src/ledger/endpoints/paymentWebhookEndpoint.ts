@@ -1,4 +1,5 @@
-import { createLocalReq, type Endpoint } from 'payload'
+import { createLocalReq } from 'payload'
+import type { Endpoint } from 'payload'
 
 import { errorResponse } from '../../lib/http/errors'
 import { metrics } from '../../lib/metrics/registry'

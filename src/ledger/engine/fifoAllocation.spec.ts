@@ -1,4 +1,5 @@
-import { type Credit, fifoAllocation } from './fifoAllocation'
+import { fifoAllocation } from './fifoAllocation'
+import type { Credit } from './fifoAllocation'
 
 const payment = (id: number, amount: number, at: string): Credit => ({
   amount,

@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-import { dbFor, type SQL, sql } from '../../lib/db/transaction'
+import { dbFor, sql } from '../../lib/db/transaction'
+import type { SQL } from '../../lib/db/transaction'
 import type { AgingBucket } from '../engine/agingBucket'
 import type { FinancialScope } from './financialScope'
 import { agingBucketSql, inAgingBucketSql, inBuildings } from './sqlFragments'

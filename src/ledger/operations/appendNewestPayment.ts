@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-import { type LockedChainHead, lockChainHead } from '../../lib/audit'
+import { lockChainHead } from '../../lib/audit'
+import type { LockedChainHead } from '../../lib/audit'
 import { executePrepared } from '../../lib/db/executePrepared'
 import { dbFor, sql } from '../../lib/db/transaction'
 

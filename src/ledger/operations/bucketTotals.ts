@@ -1,4 +1,5 @@
-import { AGING_BUCKETS, type AgingBucket } from '../engine/agingBucket'
+import { AGING_BUCKETS } from '../engine/agingBucket'
+import type { AgingBucket } from '../engine/agingBucket'
 import { collectionRate } from '../engine/officeCalendar'
 
 export type BucketTotals = Record<

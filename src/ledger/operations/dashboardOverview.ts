@@ -1,5 +1,6 @@
 import { dbFor, sql } from '../../lib/db/transaction'
-import { type BucketRow, type BucketTotals, dashboardFigures } from './bucketTotals'
+import { dashboardFigures } from './bucketTotals'
+import type { BucketRow, BucketTotals } from './bucketTotals'
 import type { FinancialRead } from './financialScope'
 import { agingBucketSql, inBuildings, isOverdueSql, periodWindow } from './sqlFragments'
 

@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-import { scopeOf, type ScopedUser } from '../../access/scopeOf'
+import { scopeOf } from '../../access/scopeOf'
+import type { ScopedUser } from '../../access/scopeOf'
 
 export type FinancialScope = {
   /** Buildings to include; null means every building of the office. */

@@ -1,7 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
 import { dbFor, sql } from '../../lib/db/transaction'
-import { type Allocation, allocationKey, fifoAllocation } from '../engine/fifoAllocation'
+import { allocationKey, fifoAllocation } from '../engine/fifoAllocation'
+import type { Allocation } from '../engine/fifoAllocation'
 import { intArray } from './sqlFragments'
 
 const ISO = 'YYYY-MM-DD"T"HH24:MI:SS.MS'

@@ -1,4 +1,5 @@
-import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
+import { commitTransaction, initTransaction, killTransaction } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import { writeAuditEvent } from '../../lib/audit'
 import { executePrepared } from '../../lib/db/executePrepared'

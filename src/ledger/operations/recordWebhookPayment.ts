@@ -1,4 +1,5 @@
-import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
+import { commitTransaction, initTransaction, killTransaction } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import { dbFor, sql } from '../../lib/db/transaction'
 import { currentTraceId } from '../../lib/trace/traceContext'

@@ -1,5 +1,7 @@
-import { type SQL, sql } from '../../lib/db/transaction'
-import { AGING_EDGES, type AgingBucket, OPEN_ENDED_BUCKET } from '../engine/agingBucket'
+import { sql } from '../../lib/db/transaction'
+import type { SQL } from '../../lib/db/transaction'
+import { AGING_EDGES, OPEN_ENDED_BUCKET } from '../engine/agingBucket'
+import type { AgingBucket } from '../engine/agingBucket'
 import { nextPeriodStart, periodOf, shiftDate } from '../engine/officeCalendar'
 
 /** An int[] bind parameter. */

@@ -1,6 +1,7 @@
 'use client'
 
-import { cloneElement, type ReactElement, useId } from 'react'
+import { cloneElement, useId } from 'react'
+import type { ReactElement } from 'react'
 
 import './formField.scss'
 

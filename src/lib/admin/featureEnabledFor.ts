@@ -1,7 +1,8 @@
 import type { Payload } from 'payload'
 
 import { isPlatformAdmin } from '../../access/isPlatformAdmin'
-import { scopeOf, type ScopedUser } from '../../access/scopeOf'
+import { scopeOf } from '../../access/scopeOf'
+import type { ScopedUser } from '../../access/scopeOf'
 import { readEnv } from '../env'
 import { featureEnabledForUser } from '../flags/featureEnabledForUser'
 import type { FlagName } from '../flags/flagNames'

@@ -1,4 +1,5 @@
-import { apiErrors, type ApiErrors } from './apiErrors'
+import { apiErrors } from './apiErrors'
+import type { ApiErrors } from './apiErrors'
 
 export type SendResult = ({ ok: false } & ApiErrors) | { body: unknown; ok: true }
 

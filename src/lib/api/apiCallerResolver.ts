@@ -1,7 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
 import type { Role } from '../../access/roles'
-import { scopeOf, type ScopedUser } from '../../access/scopeOf'
+import { scopeOf } from '../../access/scopeOf'
+import type { ScopedUser } from '../../access/scopeOf'
 import { readEnv } from '../env'
 import type { FlagName } from '../flags/flagNames'
 import { errorResponse } from '../http/errors'

@@ -11,7 +11,7 @@ describe('apiErrorResponse', () => {
       }),
     )
     expect(response?.status).toBe(400)
-    expect((await response?.json()).errors[0].data.errors).toEqual([
+    expect((await response!.json()).errors[0].data.errors).toEqual([
       { message: 'Building not found', path: 'building' },
     ])
   })

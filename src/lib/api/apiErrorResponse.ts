@@ -1,7 +1,8 @@
 import { APIError, ValidationError } from 'payload'
 
 import { errorResponse } from '../http/errors'
-import { type FieldError, validationErrorResponse } from '../validation/validationError'
+import { validationErrorResponse } from '../validation/validationError'
+import type { FieldError } from '../validation/validationError'
 
 /**
  * The answer for an error the Local API threw on a client's behalf (validation 400, forbidden

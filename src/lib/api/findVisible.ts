@@ -1,6 +1,7 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
-import { type ApiCaller, inCallerOffices } from './apiCaller'
+import { inCallerOffices } from './apiCaller'
+import type { ApiCaller } from './apiCaller'
 
 /**
  * One document as the caller may see it: the collection's read access (tenant, building,

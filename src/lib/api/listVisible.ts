@@ -1,6 +1,7 @@
 import type { CollectionSlug, PayloadRequest, Where } from 'payload'
 
-import { type ApiCaller, inCallerOffices } from './apiCaller'
+import { inCallerOffices } from './apiCaller'
+import type { ApiCaller } from './apiCaller'
 import { pageOf } from './pageOf'
 
 /**

@@ -1,5 +1,6 @@
 import type { FlagName, Flags } from '../flags/flagNames'
-import { isFeatureEnabled, type OfficeFlagOverrides } from '../flags/isFeatureEnabled'
+import { isFeatureEnabled } from '../flags/isFeatureEnabled'
+import type { OfficeFlagOverrides } from '../flags/isFeatureEnabled'
 
 /**
  * The offices, among those a caller works in, where `flag` is on: the office's override, else the

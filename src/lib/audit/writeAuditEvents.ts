@@ -1,7 +1,9 @@
-import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
+import { commitTransaction, initTransaction, killTransaction } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import { executePrepared } from '../db/executePrepared'
-import { dbFor, type SQL, sql, type SqlExecutor } from '../db/transaction'
+import { dbFor, sql } from '../db/transaction'
+import type { SQL, SqlExecutor } from '../db/transaction'
 import { toJsonValue } from '../json/canonicalJson'
 import { currentTraceId, newTraceId } from '../trace/traceContext'
 import { GENESIS_HASH, SYSTEM_ACTOR } from './constants'

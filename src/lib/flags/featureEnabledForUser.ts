@@ -1,5 +1,6 @@
 import type { FlagName, Flags } from './flagNames'
-import { isFeatureEnabled, type OfficeFlagOverrides } from './isFeatureEnabled'
+import { isFeatureEnabled } from './isFeatureEnabled'
+import type { OfficeFlagOverrides } from './isFeatureEnabled'
 
 /**
  * Whether a feature shows for a user: platform admins follow the environment; everyone else sees

@@ -1,4 +1,5 @@
-import { type FlagName, type FlagOverride, type Flags, overrideFieldName } from './flagNames'
+import { overrideFieldName } from './flagNames'
+import type { FlagName, FlagOverride, Flags } from './flagNames'
 
 export type OfficeFlagOverrides = {
   featureFlags?: Partial<Record<string, FlagOverride | null>> | null

@@ -1,5 +1,6 @@
 import { routePattern } from './routePattern'
-import { routeTable, type RoutingConfig } from './routeTable'
+import { routeTable } from './routeTable'
+import type { RoutingConfig } from './routeTable'
 
 // Payload 3's built-in endpoints, in the order its config sanitizer adds them.
 const collectionEndpoints = [

@@ -1,7 +1,8 @@
 import { metrics } from '../metrics/registry'
 import { newTraceId, runWithTrace, traceIdFromTraceparent } from '../trace/traceContext'
 import { routePattern } from './routePattern'
-import { type RouteEntry, type RoutingConfig, routeTable } from './routeTable'
+import { routeTable } from './routeTable'
+import type { RouteEntry, RoutingConfig } from './routeTable'
 
 type RouteHandler<Args extends unknown[]> = (request: Request, ...args: Args) => Promise<Response>
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 
-import { sql, type SqlExecutor } from '../db/transaction'
+import { sql } from '../db/transaction'
+import type { SqlExecutor } from '../db/transaction'
 
 /**
  * The `idempotency_keys` table (created by the audit_idempotency migration), one statement per

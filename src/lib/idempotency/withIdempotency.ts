@@ -1,6 +1,7 @@
 import type { PayloadHandler, PayloadRequest } from 'payload'
 
-import { dbFor, type SqlExecutor } from '../db/transaction'
+import { dbFor } from '../db/transaction'
+import type { SqlExecutor } from '../db/transaction'
 import {
   DEFAULT_LEASE_SECONDS,
   IDEMPOTENCY_HEADER,
@@ -9,16 +10,8 @@ import {
   RETRY_AFTER_SECONDS,
 } from './constants'
 import { existingKeyOutcome } from './existingKeyOutcome'
-import {
-  type Claim,
-  completeClaim,
-  findKey,
-  insertClaim,
-  releaseClaim,
-  type RequestFingerprint,
-  type StoredKey,
-  takeOverClaim,
-} from './keyStore'
+import { completeClaim, findKey, insertClaim, releaseClaim, takeOverClaim } from './keyStore'
+import type { Claim, RequestFingerprint, StoredKey } from './keyStore'
 import { requestHash } from './requestHash'
 
 export type IdempotencyOptions = {

@@ -1,6 +1,7 @@
 import type { Endpoint } from 'payload'
 
-import { type AppEnv, readEnv } from '../env'
+import { readEnv } from '../env'
+import type { AppEnv } from '../env'
 import { metricsResponse } from './metricsResponse'
 import type { Queryable } from '../queue/readQueueStats'
 import { registry, trackQueueStats } from './registry'

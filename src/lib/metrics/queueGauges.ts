@@ -1,6 +1,8 @@
-import { Gauge, type Metric, type Registry } from 'prom-client'
+import { Gauge } from 'prom-client'
+import type { Metric, Registry } from 'prom-client'
 
-import { type Queryable, type QueueGaugeStat, readQueueStats } from '../queue/readQueueStats'
+import { readQueueStats } from '../queue/readQueueStats'
+import type { Queryable, QueueGaugeStat } from '../queue/readQueueStats'
 
 /** Where the gauges read from; filled in at run time (see `trackQueueStats`). */
 export type QueueStatsSource = {

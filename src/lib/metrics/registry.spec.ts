@@ -1,10 +1,11 @@
 import { jest } from '@jest/globals'
 
+import type * as Registry from './registry'
 import { metrics, registry, trackQueueStats } from './registry'
 
 describe('metrics registry', () => {
   it('should stay one registry with the same metric instances when the module is loaded again', async () => {
-    let again: typeof import('./registry') | undefined
+    let again: typeof Registry | undefined
     await jest.isolateModulesAsync(async () => {
       again = await import('./registry')
     })

@@ -1,6 +1,8 @@
-import { collectDefaultMetrics, Counter, Histogram, type Metric, Registry } from 'prom-client'
+import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client'
+import type { Metric } from 'prom-client'
 
-import { queueGauges, type QueueStatsSource } from './queueGauges'
+import { queueGauges } from './queueGauges'
+import type { QueueStatsSource } from './queueGauges'
 
 /**
  * The application's Prometheus metrics, one registry per process. Route labels are route

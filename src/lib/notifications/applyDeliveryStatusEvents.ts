@@ -1,17 +1,18 @@
-import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
+import { commitTransaction, initTransaction, killTransaction } from 'payload'
+import type { PayloadRequest } from 'payload'
 
-import { type AuditEventInput, writeAuditEvents } from '../audit'
+import { writeAuditEvents } from '../audit'
+import type { AuditEventInput } from '../audit'
 import { dbFor, sql } from '../db/transaction'
 import { metrics } from '../metrics/registry'
-import { DELIVERIES_SLUG, type DeliveryChannel, type DeliveryStatus } from './constants'
+import { DELIVERIES_SLUG } from './constants'
+import type { DeliveryChannel, DeliveryStatus } from './constants'
 import {
-  type DeliveryState,
   PROVIDER_CHANNELS,
-  type ProviderEvent,
   STATUS_PRECEDENCE,
-  type StatusChange,
   summarizeStatusEvents,
 } from './deliveryStatusTransition'
+import type { DeliveryState, ProviderEvent, StatusChange } from './deliveryStatusTransition'
 
 /** Who the audit trail names for changes a provider reported. */
 export const DELIVERY_STATUS_ACTOR = 'webhook:notifications-provider'

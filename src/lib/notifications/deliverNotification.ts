@@ -1,7 +1,8 @@
 import type { Payload } from 'payload'
 
 import { ATTEMPT_LEASE_SECONDS } from './constants'
-import { deliveryFromRow, type DeliveryRow } from './deliveryRow'
+import { deliveryFromRow } from './deliveryRow'
+import type { DeliveryRow } from './deliveryRow'
 import { dispatchDeliveries } from './dispatchDeliveries'
 import { findDeliveries } from './findDeliveries'
 import { poolOf } from '../db/poolOf'

@@ -1,4 +1,5 @@
-import { createLocalReq, type Endpoint } from 'payload'
+import { createLocalReq } from 'payload'
+import type { Endpoint } from 'payload'
 
 import { readEnv } from '../env'
 import { errorResponse } from '../http/errors'

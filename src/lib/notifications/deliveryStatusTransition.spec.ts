@@ -1,12 +1,12 @@
-import { DELIVERY_STATUSES, type DeliveryStatus } from './constants'
+import { DELIVERY_STATUSES } from './constants'
+import type { DeliveryStatus } from './constants'
 import {
   changeOf,
-  type DeliveryState,
   nextDeliveryState,
   PROVIDER_EVENT_STATUSES,
-  type ProviderEvent,
   summarizeStatusEvents,
 } from './deliveryStatusTransition'
+import type { DeliveryState, ProviderEvent } from './deliveryStatusTransition'
 
 const T1 = '2026-03-01T10:00:00.000Z'
 const T2 = '2026-03-01T10:05:00.000Z'

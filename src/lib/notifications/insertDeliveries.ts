@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
-import { deliveryFromRow, type DeliveryRow } from './deliveryRow'
+import { deliveryFromRow } from './deliveryRow'
+import type { DeliveryRow } from './deliveryRow'
 import { poolOf } from '../db/poolOf'
 import type { DeliveryRecord, NotificationMessage } from './types'
 

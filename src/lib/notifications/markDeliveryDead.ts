@@ -1,7 +1,8 @@
 import type { Payload } from 'payload'
 
 import { metrics } from '../metrics/registry'
-import { deliveryFromRow, type DeliveryRow } from './deliveryRow'
+import { deliveryFromRow } from './deliveryRow'
+import type { DeliveryRow } from './deliveryRow'
 import { poolOf } from '../db/poolOf'
 import type { DeliveryRecord } from './types'
 

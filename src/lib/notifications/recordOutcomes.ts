@@ -2,7 +2,8 @@ import type { Payload } from 'payload'
 
 import { metrics } from '../metrics/registry'
 import { BATCH_SIZE } from './constants'
-import { deliveryFromRow, type DeliveryRow } from './deliveryRow'
+import { deliveryFromRow } from './deliveryRow'
+import type { DeliveryRow } from './deliveryRow'
 import { poolOf } from '../db/poolOf'
 import type { AttemptOutcome, DeliveryRecord } from './types'
 

@@ -1,4 +1,5 @@
-import { type Payload, ValidationError } from 'payload'
+import { ValidationError } from 'payload'
+import type { Payload } from 'payload'
 
 import { DELIVERIES_SLUG } from './constants'
 import { poolOf } from '../db/poolOf'

@@ -1,4 +1,5 @@
-import { type Payload, type PayloadRequest, ValidationError } from 'payload'
+import { ValidationError } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import { metrics } from '../metrics/registry'
 import { BATCH_SIZE, DELIVERIES_SLUG } from './constants'

@@ -2,12 +2,8 @@ import type { Payload } from 'payload'
 
 import { readEnv } from '../env'
 import type { TaskDefinition } from './defineTask'
-import {
-  closeQueueClient,
-  createQueueClient,
-  type QueueClient,
-  type QueueConnectionOptions,
-} from './queueClient'
+import { closeQueueClient, createQueueClient } from './queueClient'
+import type { QueueClient, QueueConnectionOptions } from './queueClient'
 import { startWorkers } from './startWorkers'
 
 type QueueState = {

@@ -1,6 +1,7 @@
 import type { QueueClient } from './queueClient'
 import { activeQueueClient } from './queueSingleton'
-import { type Queryable, readQueueStats } from './readQueueStats'
+import { readQueueStats } from './readQueueStats'
+import type { Queryable } from './readQueueStats'
 
 export type QueueStat = {
   /** Jobs a worker is running now. */

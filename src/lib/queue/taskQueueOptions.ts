@@ -1,5 +1,6 @@
 import { DEAD_LETTER_QUEUE, RESERVED_QUEUE_PREFIX } from './constants'
-import { TASK_DEFAULTS, type TaskDefinition } from './defineTask'
+import { TASK_DEFAULTS } from './defineTask'
+import type { TaskDefinition } from './defineTask'
 
 /** The options pg-boss stores on a task's queue row and copies onto every job sent to it. */
 export type TaskQueueOptions = {

@@ -1,7 +1,9 @@
-import cron, { type ScheduledTask } from 'node-cron'
+import cron from 'node-cron'
+import type { ScheduledTask } from 'node-cron'
 import type { Payload } from 'payload'
 
-import { enqueue, type EnqueueResult } from '../queue/enqueue'
+import { enqueue } from '../queue/enqueue'
+import type { EnqueueResult } from '../queue/enqueue'
 import type { QueueClient } from '../queue/queueClient'
 import { newTraceId, runWithTrace } from '../trace/traceContext'
 import type { ScheduleDefinition } from './defineSchedule'

@@ -1,7 +1,8 @@
 import type { Payload } from 'payload'
 
 import type { QueueClient } from '../queue/queueClient'
-import { createScheduler, type Scheduler } from './createScheduler'
+import { createScheduler } from './createScheduler'
+import type { Scheduler } from './createScheduler'
 import type { ScheduleDefinition } from './defineSchedule'
 
 // On globalThis for the same reason as the queue: Next.js may load this module twice.

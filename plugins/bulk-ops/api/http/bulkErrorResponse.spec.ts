@@ -7,7 +7,7 @@ describe('bulkErrorResponse', () => {
       invalid([{ message: 'Required for this action', path: 'scope.period' }]),
     )
     expect(response?.status).toBe(400)
-    expect((await response?.json()).errors[0]).toMatchObject({
+    expect((await response!.json()).errors[0]).toMatchObject({
       data: { errors: [{ message: 'Required for this action', path: 'scope.period' }] },
       name: 'ValidationError',
     })

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto'
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
-import nodemailer, { type Transporter } from 'nodemailer'
+import nodemailer from 'nodemailer'
+import type { Transporter } from 'nodemailer'
 
 export type CapturedInfo = {
   envelope: { from: string | false; to: string[] }

@@ -1,11 +1,9 @@
 import type { PayloadRequest } from 'payload'
 
-import { scopeOf, type ScopedUser } from '../../access/scopeOf'
-import {
-  type FinancialScope,
-  resolveFinancialScope,
-  type ScopeFailure,
-} from '../../ledger/operations/financialScope'
+import { scopeOf } from '../../access/scopeOf'
+import type { ScopedUser } from '../../access/scopeOf'
+import { resolveFinancialScope } from '../operations/financialScope'
+import type { FinancialScope, ScopeFailure } from '../operations/financialScope'
 
 /** The office the multi-tenant plugin's selector last chose (its cookie). */
 export const TENANT_COOKIE = 'payload-tenant'
