@@ -5,6 +5,9 @@ export const DUNNING_EVENTS = 'dunning-events'
 export const PROMISES_TO_PAY = 'promises-to-pay'
 export const DUNNING_TASKS = 'dunning-tasks'
 
+/** Who the audit trail names for what runs, sweeps and listeners of Collections OS do. */
+export const DUNNING_ACTOR = 'system:dunning'
+
 export const COLLECTIONS_OS_SLUGS = [
   DUNNING_POLICIES,
   DUNNING_RUNS,

@@ -4,12 +4,10 @@ import type { Payload, PayloadRequest } from 'payload'
 import type { BulkJob } from '../../payload-types'
 import { BULK_JOBS } from '../../plugins/bulk-ops/constants'
 import { computePlan } from '../../plugins/bulk-ops/operations/computePlan'
-import {
-  createBulkJob,
-  dryRunBulkJob,
-  executeBulkJob,
-  processBulkJob,
-} from '../../plugins/bulk-ops/operations'
+import { createBulkJob } from '../../plugins/bulk-ops/operations/createBulkJob'
+import { dryRunBulkJob } from '../../plugins/bulk-ops/operations/dryRunBulkJob'
+import { executeBulkJob } from '../../plugins/bulk-ops/operations/executeBulkJob'
+import { processBulkJob } from '../../plugins/bulk-ops/operations/processBulkJob'
 import { BULK_EXECUTE_TASK } from '../../plugins/bulk-ops/tasks/taskNames'
 import { verifyLedger } from '../../src/ledger/operations/verifyLedger'
 import { poolOf } from '../../src/lib/db/poolOf'

@@ -5,10 +5,10 @@ import type { Payload } from 'payload'
 import type { ScopedUser } from '../../../src/access/scopeOf'
 import { featureEnabledFor } from '../../../src/lib/admin/featureEnabledFor'
 import type { FlagName } from '../../../src/lib/flags/flagNames'
-import { TENANT_COOKIE } from '../../../src/ledger/admin/resolveViewScope'
+import { TENANT_COOKIE, isScopeFailure } from '../../../src/ledger/admin/resolveViewScope'
 import { bulkWidgets } from './bulkWidgets'
 import { BulkWidgetCards } from './BulkWidgetCards'
-import { isScopeFailure, resolveBulkViewScope } from './resolveBulkViewScope'
+import { resolveBulkViewScope } from './resolveBulkViewScope'
 import './bulkCenter.scss'
 
 type Props = {

@@ -4,7 +4,9 @@ import type { BulkJob, BulkJobItem } from '../../../payload-types'
 import { arrayParam, dbFor, sql } from '../../../src/lib/db/transaction'
 import type { BulkItemStatus } from '../constants'
 import type { ItemPreview, ItemValidationError } from '../engine/types'
-import { bulkJobItemsPage, BulkJobError, getBulkJob } from '../operations'
+import { DomainError } from '../../../src/lib/errors/domainError'
+import { bulkJobItemsPage } from '../operations/bulkJobItemsPage'
+import { getBulkJob } from '../operations/getBulkJob'
 import { creatorNames } from './recentJobs'
 
 export type ItemRow = {
@@ -61,7 +63,7 @@ export const bulkJobDetail = async ({
   try {
     view = await getBulkJob({ errorsLimit: 50, itemStatus, itemsLimit: 25, itemsPage, jobId, req })
   } catch (err) {
-    if (err instanceof BulkJobError && (err.code === 'not-found' || err.code === 'forbidden'))
+    if (err instanceof DomainError && (err.kind === 'not-found' || err.kind === 'forbidden'))
       return null
     throw err
   }

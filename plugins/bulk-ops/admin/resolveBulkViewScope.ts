@@ -1,11 +1,11 @@
 import type { PayloadRequest } from 'payload'
 
-import { resolveViewScope } from '../../../src/ledger/admin/resolveViewScope'
+import { isScopeFailure, resolveViewScope } from '../../../src/ledger/admin/resolveViewScope'
+import type { ScopeFailure } from '../../../src/ledger/admin/resolveViewScope'
 import { readEnv } from '../../../src/lib/env'
 import { isFeatureEnabled } from '../../../src/lib/flags/isFeatureEnabled'
 import type { MoneyLocale } from '../../../src/lib/money/formatMoney'
-import { isScopeFailure } from '../../../src/ledger/operations/financialScope'
-import type { FinancialScope, ScopeFailure } from '../../../src/ledger/operations/financialScope'
+import type { FinancialScope } from '../../../src/ledger/operations/financialScope'
 
 /** The office and buildings the Bulk Center and its widgets show, with what they format money by. */
 export type BulkViewScope = FinancialScope & { locale: MoneyLocale; officeName: string }
@@ -38,5 +38,3 @@ export const resolveBulkViewScope = async ({
   }
   return { ...scope, locale: officeDoc.locale === 'el' ? 'el' : 'en', officeName: officeDoc.name }
 }
-
-export { isScopeFailure }

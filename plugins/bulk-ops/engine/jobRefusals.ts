@@ -1,18 +1,12 @@
 import type { BulkJobStatus } from '../constants'
 
-/** Why an operation on a job is refused; the HTTP layer maps each to a status (see `BULK_JOB_ERROR_STATUS`). */
-export const BULK_JOB_ERROR_CODES = [
-  'invalid',
-  'forbidden',
-  'not-found',
-  'not-dry-run',
-  'plan-drift',
-  'already-executing',
-  'invalid-state',
-] as const
-export type BulkJobErrorCode = (typeof BULK_JOB_ERROR_CODES)[number]
+/**
+ * Why the state of a job refuses an operation on it: the `code` of the conflict (409) the
+ * operation throws (`refuse`), so a client can tell a drifted plan from a repeated execute.
+ */
+export type JobConflictCode = 'already-executing' | 'invalid-state' | 'not-dry-run' | 'plan-drift'
 
-export type Refusal = { code: BulkJobErrorCode; message: string }
+export type Refusal = { code: JobConflictCode; message: string }
 
 const executedOrRunning = (status: BulkJobStatus): null | Refusal => {
   if (status === 'executing') return { code: 'already-executing', message: 'The job is executing' }

@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 import type { Role } from '../../../src/access/roles'
 import { scopeOf } from '../../../src/access/scopeOf'
 import type { ScopedUser, UserScope } from '../../../src/access/scopeOf'
-import { BulkJobError } from './bulkJobError'
+import { forbidden } from '../../../src/lib/errors/domainError'
 
 /** Office staff run bulk jobs; residents and vendors never. */
 const BULK_ROLES: readonly Role[] = ['platform-admin', 'office-admin', 'accountant', 'manager']
@@ -12,7 +12,7 @@ const BULK_ROLES: readonly Role[] = ['platform-admin', 'office-admin', 'accounta
 export const bulkCallerOf = (req: PayloadRequest): UserScope => {
   const scope = scopeOf(req.user as null | ScopedUser)
   if (!req.user || scope.role === null || !BULK_ROLES.includes(scope.role)) {
-    throw new BulkJobError('forbidden', 'Bulk jobs are for office staff')
+    throw forbidden('Bulk jobs are for office staff')
   }
   return scope
 }

@@ -6,9 +6,9 @@ import { sql } from '../../../src/lib/db/transaction'
 import { refuseCancel } from '../engine/jobRefusals'
 import { BULK_JOBS } from '../constants'
 import { auditBulk } from './bulkAudit'
-import { refuse } from './bulkJobError'
+import { refuse } from './refuse'
 import { findActableJob } from './findActableJob'
-import { inTransaction } from './inTransaction'
+import { inTransaction } from '../../../src/lib/db/inTransaction'
 import { lockJob } from './lockJob'
 
 /** Cancels a job that has not started (draft or dry-run-ready); its dry-run items stay as they were planned. */

@@ -7,10 +7,10 @@ import { normalizeParameters } from '../engine/normalizeParameters'
 import { BULK_JOBS } from '../constants'
 import { auditBulk } from './bulkAudit'
 import { bulkCallerOf } from './bulkCaller'
-import { invalid } from './bulkJobError'
-import { inTransaction } from './inTransaction'
+import { inTransaction } from '../../../src/lib/db/inTransaction'
 import { resolveNewJobScope } from './resolveNewJobScope'
 import { resolveReversalTarget } from './resolveReversalTarget'
+import { invalid } from '../../../src/lib/errors/domainError'
 
 /**
  * Records a draft job for the caller: the input checked (400 with field errors), its scope in the

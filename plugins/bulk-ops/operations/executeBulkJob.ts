@@ -8,12 +8,13 @@ import { currentTraceId, newTraceId, runWithTrace } from '../../../src/lib/trace
 import { refuseExecute } from '../engine/jobRefusals'
 import { BULK_JOBS } from '../constants'
 import { auditBulk } from './bulkAudit'
-import { BulkJobError, refuse } from './bulkJobError'
+import { refuse } from './refuse'
 import { computePlan } from './computePlan'
 import { enqueueBulkExecution } from './enqueueBulkExecution'
 import { findActableJob } from './findActableJob'
-import { inTransaction } from './inTransaction'
+import { inTransaction } from '../../../src/lib/db/inTransaction'
 import { lockJob } from './lockJob'
+import { conflict } from '../../../src/lib/errors/domainError'
 
 const DRIFT = 'The data changed since the dry-run; dry-run again'
 
@@ -35,7 +36,7 @@ export const executeBulkJob = async ({
   const job = await findActableJob({ jobId, req })
   refuse(refuseExecute(job.status))
   const plan = await computePlan({ job, req })
-  if (plan.planHash !== job.planHash) throw new BulkJobError('plan-drift', DRIFT)
+  if (plan.planHash !== job.planHash) throw conflict('plan-drift', DRIFT)
   const officeId = idOf(job.tenant as never) as number
   const traceId = job.traceId ?? currentTraceId() ?? newTraceId()
 
@@ -50,7 +51,7 @@ export const executeBulkJob = async ({
         // Lost a race: another execute started it, or a dry-run replaced the plan meanwhile.
         const { status } = await lockJob({ db, jobId })
         refuse(refuseExecute(status))
-        throw new BulkJobError('plan-drift', DRIFT)
+        throw conflict('plan-drift', DRIFT)
       }
       await auditBulk({
         jobs: [

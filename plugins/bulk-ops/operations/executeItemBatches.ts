@@ -6,7 +6,7 @@ import { metrics } from '../../../src/lib/metrics/registry'
 import { EXECUTION_BATCH_SIZE, halves } from '../engine/batches'
 import { lockPendingItems, nextPendingItemIds } from './claimItems'
 import type { ClaimedItem } from './claimItems'
-import { inTransaction } from './inTransaction'
+import { inTransaction } from '../../../src/lib/db/inTransaction'
 import { failureOf, recordItemFailures } from './recordItemFailures'
 import type { BatchCounts, WorkerJob } from './workerJob'
 

@@ -3,8 +3,8 @@ import type { PayloadRequest } from 'payload'
 import type { BulkJob } from '../../../payload-types'
 import { BULK_JOBS } from '../constants'
 import { bulkCallerOf, mayActOnBuildings } from './bulkCaller'
-import { BulkJobError } from './bulkJobError'
 import { jobScopeOf } from './jobScopeOf'
+import { forbidden, notFound } from '../../../src/lib/errors/domainError'
 
 /**
  * A job the caller may act on. Read through the collection's access (our scope filter and the
@@ -20,8 +20,8 @@ export const findActableJob = async ({
   req: PayloadRequest
 }): Promise<BulkJob> => {
   const scope = bulkCallerOf(req)
-  const notFound = new BulkJobError('not-found', 'Bulk job not found')
-  if (!Number.isSafeInteger(jobId) || jobId <= 0) throw notFound
+  const missing = notFound('Bulk job not found')
+  if (!Number.isSafeInteger(jobId) || jobId <= 0) throw missing
   const { docs } = await req.payload.find({
     collection: BULK_JOBS,
     depth: 0,
@@ -32,9 +32,9 @@ export const findActableJob = async ({
     where: { id: { equals: jobId } },
   })
   const job = docs[0] as BulkJob | undefined
-  if (!job) throw notFound
+  if (!job) throw missing
   if (!mayActOnBuildings({ buildingIds: jobScopeOf(job).buildings, scope })) {
-    throw new BulkJobError('forbidden', 'The job covers buildings you do not manage')
+    throw forbidden('The job covers buildings you do not manage')
   }
   return job
 }

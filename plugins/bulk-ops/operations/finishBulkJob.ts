@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { sql } from '../../../src/lib/db/transaction'
 import { metrics } from '../../../src/lib/metrics/registry'
 import { auditBulk } from './bulkAudit'
-import { inTransaction } from './inTransaction'
+import { inTransaction } from '../../../src/lib/db/inTransaction'
 import type { WorkerJob } from './workerJob'
 
 type Finished = {

@@ -5,7 +5,7 @@ import { sql } from '../../../src/lib/db/transaction'
 import { metrics } from '../../../src/lib/metrics/registry'
 import type { BulkAction } from '../constants'
 import { auditBulk } from './bulkAudit'
-import { inTransaction } from './inTransaction'
+import { inTransaction } from '../../../src/lib/db/inTransaction'
 
 /**
  * The job itself could not run (its worker kept failing until the queue gave up): `failed`, with

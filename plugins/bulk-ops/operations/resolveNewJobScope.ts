@@ -4,7 +4,7 @@ import type { UserScope } from '../../../src/access/scopeOf'
 import { arrayParam, dbFor, sql } from '../../../src/lib/db/transaction'
 import type { FieldError } from '../../../src/lib/validation/validationError'
 import type { JobScope } from '../engine/types'
-import { invalid } from './bulkJobError'
+import { invalid } from '../../../src/lib/errors/domainError'
 
 type Requested = { apartments?: number[]; buildings?: number[]; period?: string }
 

@@ -5,10 +5,10 @@ import type { UserScope } from '../../../src/access/scopeOf'
 import type { BulkJob } from '../../../payload-types'
 import type { BulkJobInput } from '../engine/bulkJobInput'
 import type { JobScope } from '../engine/types'
-import { BulkJobError, invalid } from './bulkJobError'
 import { findActableJob } from './findActableJob'
 import { jobScopeOf } from './jobScopeOf'
 import { resolveNewJobScope } from './resolveNewJobScope'
+import { DomainError, invalid } from '../../../src/lib/errors/domainError'
 
 /** The actions whose effects are charges, and so can be reversed. */
 const REVERSIBLE: readonly BulkJob['action'][] = ['common-expense-issue', 'recurring-expenses']
@@ -29,7 +29,7 @@ export const resolveReversalTarget = async ({
 }): Promise<{ officeId: number; reverses: number; scope: JobScope }> => {
   const original = await findActableJob({ jobId: input.parameters.job, req }).catch(
     (err: unknown) => {
-      if (err instanceof BulkJobError && (err.code === 'not-found' || err.code === 'forbidden')) {
+      if (err instanceof DomainError && (err.kind === 'not-found' || err.kind === 'forbidden')) {
         throw invalid([{ message: 'Job not found', path: 'parameters.job' }])
       }
       throw err

@@ -9,11 +9,12 @@ import { zodFieldErrors } from '../../../src/lib/validation/validationError'
 import { refuseRetry } from '../engine/jobRefusals'
 import { BULK_JOBS } from '../constants'
 import { auditBulk } from './bulkAudit'
-import { invalid, refuse } from './bulkJobError'
+import { refuse } from './refuse'
 import { enqueueBulkExecution } from './enqueueBulkExecution'
 import { findActableJob } from './findActableJob'
-import { inTransaction } from './inTransaction'
+import { inTransaction } from '../../../src/lib/db/inTransaction'
 import { lockJob } from './lockJob'
+import { invalid } from '../../../src/lib/errors/domainError'
 
 const itemIdsSchema = z.array(z.int().positive()).min(1).max(20_000).optional()
 

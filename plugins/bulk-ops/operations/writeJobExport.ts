@@ -7,7 +7,7 @@ import type { ExportParameters } from '../engine/planInput'
 import type { ItemPreview } from '../engine/types'
 import { BULK_EXPORTS } from '../constants'
 import { completeItems } from './completeItems'
-import { inTransaction } from './inTransaction'
+import { inTransaction } from '../../../src/lib/db/inTransaction'
 import { failureOf, recordItemFailures } from './recordItemFailures'
 import type { WorkerJob } from './workerJob'
 

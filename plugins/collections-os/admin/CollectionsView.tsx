@@ -3,11 +3,14 @@ import { notFound } from 'next/navigation'
 import type { AdminViewServerProps } from 'payload'
 
 import { AdminPage } from '../../../src/lib/admin/AdminPage'
-import { resolveViewScope, TENANT_COOKIE } from '../../../src/ledger/admin/resolveViewScope'
+import {
+  resolveViewScope,
+  TENANT_COOKIE,
+  isScopeFailure,
+} from '../../../src/ledger/admin/resolveViewScope'
 import type { ScopedUser } from '../../../src/access/scopeOf'
 import { featureEnabledFor } from '../../../src/lib/admin/featureEnabledFor'
 import type { FlagName } from '../../../src/lib/flags/flagNames'
-import { isScopeFailure } from '../../../src/ledger/operations/financialScope'
 import { collectionsRoutes } from '../api/routes'
 import { DUNNING_POLICIES } from '../constants'
 import { collectionsQueue } from './collectionsQueue'

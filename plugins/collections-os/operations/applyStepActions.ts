@@ -4,7 +4,7 @@ import type { PayloadRequest } from 'payload'
 import { writeAuditEvents } from '../../../src/lib/audit'
 import { arrayParam, dbFor, sql } from '../../../src/lib/db/transaction'
 import { rebuildOpenItems } from '../../../src/ledger/operations/rebuildOpenItems'
-import { DUNNING_TASKS } from '../constants'
+import { DUNNING_ACTOR, DUNNING_TASKS } from '../constants'
 import type { PlannedContact } from '../engine/planRun'
 
 export type StepActionsResult = { lateFees: number; lateFeeTotal: number; tasks: number }
@@ -120,7 +120,7 @@ export const applyStepActions = async ({
       events: [
         ...charges.map((charge) => ({
           action: 'charge.created',
-          actorLabel: 'system:dunning',
+          actorLabel: DUNNING_ACTOR,
           after: {
             amount: Number(charge.amount),
             apartment: charge.apartment_id,
@@ -135,7 +135,7 @@ export const applyStepActions = async ({
         })),
         ...tasks.map((task) => ({
           action: 'dunning-task.created',
-          actorLabel: 'system:dunning',
+          actorLabel: DUNNING_ACTOR,
           after: { apartment: task.apartment_id, kind: task.kind, run: runId },
           entityId: task.id,
           entityType: DUNNING_TASKS,

@@ -8,7 +8,7 @@ import { sendNotifications } from '../../../src/lib/notifications'
 import { reattemptDeliveries } from '../../../src/lib/notifications/reattemptDeliveries'
 import { currentTraceId } from '../../../src/lib/trace/traceContext'
 import { officeToday } from '../../../src/ledger/engine/officeCalendar'
-import { DUNNING_POLICIES, DUNNING_RUNS } from '../constants'
+import { DUNNING_ACTOR, DUNNING_POLICIES, DUNNING_RUNS } from '../constants'
 import { planRun } from '../engine/planRun'
 import type { PlanRunInput, RunCounters, RunPlan } from '../engine/planRun'
 import { renderTemplate } from '../engine/renderTemplate'
@@ -76,7 +76,7 @@ export const executeDunningRun = async ({
     },
     id: runId,
   })
-  const req = await createLocalReq({ context: { actor: 'system:dunning' } }, payload)
+  const req = await createLocalReq({ context: { actor: DUNNING_ACTOR } }, payload)
 
   await settlePromises({ asOf, officeId, req, timezone: office.timezone })
   const input = await loadRunInput({
@@ -155,7 +155,7 @@ export const executeDunningRun = async ({
   await writeAuditEvent({
     event: {
       action: run.isDryRun ? 'dunning-run.planned' : 'dunning-run.completed',
-      actorLabel: 'system:dunning',
+      actorLabel: DUNNING_ACTOR,
       after: { ...plan.counters, ...actions },
       entityId: runId,
       entityType: DUNNING_RUNS,

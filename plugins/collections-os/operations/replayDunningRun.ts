@@ -1,12 +1,16 @@
-import { commitTransaction, initTransaction, killTransaction } from 'payload'
 import type { PayloadRequest } from 'payload'
 
+import { scopeOf } from '../../../src/access/scopeOf'
+import type { ScopedUser } from '../../../src/access/scopeOf'
 import { writeAuditEvent } from '../../../src/lib/audit'
-import { dbFor, sql } from '../../../src/lib/db/transaction'
+import { inTransaction } from '../../../src/lib/db/inTransaction'
+import { sql } from '../../../src/lib/db/transaction'
+import { conflict, forbidden, notFound } from '../../../src/lib/errors/domainError'
 import { enqueue } from '../../../src/lib/queue/enqueue'
 import { listDeadLetters } from '../../../src/lib/queue/listDeadLetters'
 import { DeadLetterNotFoundError, replayDeadLetter } from '../../../src/lib/queue/replayDeadLetter'
 import { DUNNING_RUNS } from '../constants'
+import { MAY_NOT_RUN, mayRunDunningFor } from '../engine/mayRunDunningFor'
 import { DUNNING_RUN_TASK } from '../tasks/dunningRunTask'
 
 const REPLAYABLE = ['failed', 'dead-letter']
@@ -18,27 +22,36 @@ const DEAD_LETTER_SCAN = 1_000
  * Puts a failed or dead-letter run back on the queue: the run is locked and set `queued`, then
  * its dead letter is replayed (same trace id, fresh retries, the letter marked replayed so nobody
  * replays it twice) or, with none left (a `failed` run still between retries, or an archived
- * letter), a new job is enqueued. Two replays racing: the second finds the run queued. A queue
- * failure rolls the status back. Replaying is safe for the owners: events and deliveries are
- * unique by key, so nobody is contacted twice. The replay is audited with `req`'s user as the
- * actor, in the same transaction. Returns null when the run is not replayable.
+ * letter), a new job is enqueued. Two replays racing: the second finds the run queued (409). A
+ * queue failure rolls the status back. Replaying is safe for the owners: events and deliveries
+ * are unique by key, so nobody is contacted twice. The replay is audited with `req`'s user as the
+ * actor, in the same transaction. A user on `req` must be allowed to run the run's building
+ * (`mayRunDunningFor`, 403); a run in no replayable state is a conflict (`run-not-replayable`).
  */
 export const replayDunningRun = async ({ req, runId }: { req: PayloadRequest; runId: number }) => {
-  const isOwnTransaction = await initTransaction(req)
-  try {
-    const db = await dbFor(req)
+  await inTransaction(req, async (db) => {
     const { rows } = await db.execute<{
       attempts: null | string
+      building_id: null | number
       error: null | string
       status: string
       tenant_id: number
     }>(
-      sql`select status, attempts, error, tenant_id from dunning_runs where id = ${runId} for update`,
+      sql`select status, attempts, error, tenant_id, building_id from dunning_runs where id = ${runId} for update`,
     )
     const run = rows[0]
-    if (!run || !REPLAYABLE.includes(run.status)) {
-      if (isOwnTransaction) await killTransaction(req)
-      return null
+    if (!run) throw notFound('Run not found')
+    if (
+      req.user &&
+      !mayRunDunningFor({ buildingId: run.building_id, scope: scopeOf(req.user as ScopedUser) })
+    ) {
+      throw forbidden(MAY_NOT_RUN)
+    }
+    if (!REPLAYABLE.includes(run.status)) {
+      throw conflict(
+        'run-not-replayable',
+        `Only a failed or dead-letter run is replayed; this one is ${run.status}`,
+      )
     }
     await db.execute(
       sql`update dunning_runs set status = 'queued', error = null, updated_at = now() where id = ${runId}`,
@@ -67,11 +80,7 @@ export const replayDunningRun = async ({ req, runId }: { req: PayloadRequest; ru
       },
       req,
     })
-    if (isOwnTransaction) await commitTransaction(req)
-  } catch (err) {
-    if (isOwnTransaction) await killTransaction(req)
-    throw err
-  }
+  })
   return req.payload.findByID({ collection: DUNNING_RUNS, depth: 0, id: runId, req })
 }
 

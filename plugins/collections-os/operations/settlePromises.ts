@@ -1,9 +1,9 @@
-import { commitTransaction, initTransaction, killTransaction } from 'payload'
 import type { PayloadRequest } from 'payload'
 
 import { writeAuditEvents } from '../../../src/lib/audit'
-import { arrayParam, dbFor, sql } from '../../../src/lib/db/transaction'
-import { PROMISES_TO_PAY } from '../constants'
+import { inTransaction } from '../../../src/lib/db/inTransaction'
+import { arrayParam, sql } from '../../../src/lib/db/transaction'
+import { DUNNING_ACTOR, PROMISES_TO_PAY } from '../constants'
 import { promiseStatus } from '../engine/promiseStatus'
 import type { Installment, Payment, PromiseToPay } from '../engine/types'
 
@@ -26,50 +26,62 @@ type PromiseRow = {
 }
 
 /**
- * Brings an office's active promises up to date on `asOf`: each one's paid amount, and kept or
- * broken once `promiseStatus` says so (from the payments received since it was made, installments
- * included). Three reads and one update whatever the number of promises; only the promises whose
- * status or paid amount changed are written, and each status change is audited. Run before a
- * dunning run plans (so a kept promise stops pausing and a broken one resumes escalation) and by
- * the periodic sweep. Returns the promises that changed.
+ * Brings an office's active promises up to date on `asOf` (all of them, or those of
+ * `apartmentIds`): each one's paid amount, and kept or broken once `promiseStatus` says so (from
+ * the payments received since it was made, installments included). Three reads and one update
+ * whatever the number of promises; only the promises whose status or paid amount changed are
+ * written, and each status change is audited, in `req`'s transaction. Run when a payment is
+ * recorded (the `payment.recorded` listener, for its apartment), before a dunning run plans (so a
+ * kept promise stops pausing and a broken one resumes escalation) and by the periodic sweep, the
+ * backstop for promises that break without a payment. Returns the promises that changed.
  */
 export const settlePromises = async ({
+  apartmentIds,
   asOf,
   officeId,
   req,
   timezone,
 }: {
+  /** Only the promises of these apartments. @default every apartment of the office */
+  apartmentIds?: readonly number[]
   asOf: string
   officeId: number
   req: PayloadRequest
   timezone: string
-}): Promise<SettledPromise[]> => {
-  const shouldCommit = await initTransaction(req)
-  try {
-    const db = await dbFor(req)
+}): Promise<SettledPromise[]> =>
+  inTransaction(req, async (db) => {
+    const ofApartments = apartmentIds
+      ? sql`and apartment_id = any(${arrayParam(apartmentIds, 'int[]')})`
+      : sql``
     // Locked, so a concurrent sweep of the same office waits and then sees the settled statuses.
     const { rows: active } = await db.execute<PromiseRow>(sql`
       select id, apartment_id, amount, grace_days, paid, to_char(due_date at time zone ${timezone}, 'YYYY-MM-DD') as due,
              to_char(created_at at time zone ${timezone}, 'YYYY-MM-DD') as made
-      from promises_to_pay where tenant_id = ${officeId} and status = 'active'
+      from promises_to_pay where tenant_id = ${officeId} and status = 'active' ${ofApartments}
       order by id for update`)
-    if (active.length === 0) {
-      if (shouldCommit) await commitTransaction(req)
-      return []
-    }
-    const ids = active.map((row) => row.id)
-    const apartmentIds = [...new Set(active.map((row) => row.apartment_id))]
+    if (active.length === 0) return []
+    const ids = arrayParam(
+      active.map((row) => row.id),
+      'int[]',
+    )
+    const apartments = arrayParam([...new Set(active.map((row) => row.apartment_id))], 'int[]')
     const earliest = active.reduce((min, row) => (row.made < min ? row.made : min), active[0].made)
-    const [{ rows: installments }, { rows: payments }] = [
-      await db.execute<{ amount: string; due: string; parent: number }>(sql`
-        select _parent_id as parent, amount, to_char(due_date at time zone ${timezone}, 'YYYY-MM-DD') as due
-        from promises_to_pay_installments where _parent_id = any(${arrayParam(ids, 'int[]')})`),
-      await db.execute<{ amount: string; apartment_id: number; paid_on: string }>(sql`
-        select apartment_id, amount, to_char(received_at at time zone ${timezone}, 'YYYY-MM-DD') as paid_on
-        from payments
-        where apartment_id = any(${arrayParam(apartmentIds, 'int[]')})
-          and received_at >= (${earliest}::date::timestamp at time zone ${timezone})`),
-    ]
+    const { rows: installments } = await db.execute<{
+      amount: string
+      due: string
+      parent: number
+    }>(sql`
+      select _parent_id as parent, amount, to_char(due_date at time zone ${timezone}, 'YYYY-MM-DD') as due
+      from promises_to_pay_installments where _parent_id = any(${ids})`)
+    const { rows: payments } = await db.execute<{
+      amount: string
+      apartment_id: number
+      paid_on: string
+    }>(sql`
+      select apartment_id, amount, to_char(received_at at time zone ${timezone}, 'YYYY-MM-DD') as paid_on
+      from payments
+      where apartment_id = any(${apartments})
+        and received_at >= (${earliest}::date::timestamp at time zone ${timezone})`)
     const installmentsOf = group(
       installments,
       (row) => row.parent,
@@ -81,7 +93,7 @@ export const settlePromises = async ({
       (row): Payment => ({ amount: Number(row.amount), paidOn: row.paid_on }),
     )
 
-    const changed: (SettledPromise & { before: number })[] = []
+    const changed: SettledPromise[] = []
     for (const row of active) {
       const promise: PromiseToPay = {
         amount: Number(row.amount),
@@ -93,63 +105,39 @@ export const settlePromises = async ({
         madeOn: row.made,
         status: 'active',
       }
-      const outcome = promiseStatus({
-        asOf,
-        payments: paymentsOf.get(row.apartment_id) ?? [],
-        promise,
-      })
+      const payments = paymentsOf.get(row.apartment_id) ?? []
+      const outcome = promiseStatus({ asOf, payments, promise })
       if (outcome.status === 'active' && outcome.paid === Number(row.paid ?? 0)) continue
-      changed.push({
-        apartmentId: row.apartment_id,
-        before: Number(row.paid ?? 0),
-        id: row.id,
-        ...outcome,
-      })
+      changed.push({ apartmentId: row.apartment_id, id: row.id, ...outcome })
     }
-    if (changed.length > 0) {
-      await db.execute(sql`
-        update promises_to_pay p
-           set status = x.status::enum_promises_to_pay_status, paid = x.paid, updated_at = now(),
-               resolved_on = (x.resolved_on::date + time '12:00') at time zone ${timezone}
-          from unnest(${arrayParam(
-            changed.map((c) => c.id),
-            'int[]',
-          )}, ${arrayParam(
-            changed.map((c) => c.status),
-            'varchar[]',
-          )},
-                      ${arrayParam(
-                        changed.map((c) => c.paid),
-                        'bigint[]',
-                      )}, ${arrayParam(
-                        changed.map((c) => c.resolvedOn),
-                        'varchar[]',
-                      )})
-               as x(id, status, paid, resolved_on)
-         where p.id = x.id`)
-      await writeAuditEvents({
-        events: changed
-          .filter((c) => c.status !== 'active')
-          .map((c) => ({
-            action: `promise-to-pay.${c.status}`,
-            actorLabel: 'system:dunning',
-            after: { paid: c.paid, resolvedOn: c.resolvedOn, status: c.status },
-            before: { status: 'active' },
-            entityId: c.id,
-            entityType: PROMISES_TO_PAY,
-            idempotencyKey: `promise:${c.id}:${c.status}`,
-            tenant: officeId,
-          })),
-        req,
-      })
-    }
-    if (shouldCommit) await commitTransaction(req)
-    return changed.map(({ before: _before, ...settled }) => settled)
-  } catch (err) {
-    if (shouldCommit) await killTransaction(req)
-    throw err
-  }
-}
+    if (changed.length === 0) return []
+    const column = (pick: (c: SettledPromise) => unknown, type: string) =>
+      arrayParam(changed.map(pick), type)
+    await db.execute(sql`
+      update promises_to_pay p
+         set status = x.status::enum_promises_to_pay_status, paid = x.paid, updated_at = now(),
+             resolved_on = (x.resolved_on::date + time '12:00') at time zone ${timezone}
+        from unnest(${column((c) => c.id, 'int[]')}, ${column((c) => c.status, 'varchar[]')},
+                    ${column((c) => c.paid, 'bigint[]')}, ${column((c) => c.resolvedOn, 'varchar[]')})
+             as x(id, status, paid, resolved_on)
+       where p.id = x.id`)
+    await writeAuditEvents({
+      events: changed
+        .filter((c) => c.status !== 'active')
+        .map((c) => ({
+          action: `promise-to-pay.${c.status}`,
+          actorLabel: DUNNING_ACTOR,
+          after: { paid: c.paid, resolvedOn: c.resolvedOn, status: c.status },
+          before: { status: 'active' },
+          entityId: c.id,
+          entityType: PROMISES_TO_PAY,
+          idempotencyKey: `promise:${c.id}:${c.status}`,
+          tenant: officeId,
+        })),
+      req,
+    })
+    return changed
+  })
 
 const group = <R, T>(rows: readonly R[], key: (row: R) => number, map: (row: R) => T) => {
   const groups = new Map<number, T[]>()

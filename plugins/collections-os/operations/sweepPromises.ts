@@ -5,6 +5,7 @@ import { readEnv } from '../../../src/lib/env'
 import { isFeatureEnabled } from '../../../src/lib/flags/isFeatureEnabled'
 import { poolOf } from '../../../src/lib/db/poolOf'
 import { officeToday } from '../../../src/ledger/engine/officeCalendar'
+import { DUNNING_ACTOR } from '../constants'
 import { settlePromises } from './settlePromises'
 import type { SettledPromise } from './settlePromises'
 
@@ -27,7 +28,7 @@ export const sweepPromises = async ({
     const office = await payload.findByID({ collection: 'offices', depth: 0, id: officeId })
     if (!isFeatureEnabled({ flag: 'ENABLE_COLLECTIONS_OS', flags, office })) continue
     try {
-      const req = await createLocalReq({ context: { actor: 'system:dunning' } }, payload)
+      const req = await createLocalReq({ context: { actor: DUNNING_ACTOR } }, payload)
       settled.push(
         ...(await settlePromises({
           asOf: officeToday(office.timezone),

@@ -1,7 +1,9 @@
-import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
+import { createLocalReq } from 'payload'
 import type { Payload, PayloadRequest } from 'payload'
 
+import { idOf } from '../../../src/access/scopeOf'
 import { writeAuditEvent } from '../../../src/lib/audit'
+import { inTransaction } from '../../../src/lib/db/inTransaction'
 import { enqueue } from '../../../src/lib/queue/enqueue'
 import { DUNNING_POLICIES, DUNNING_RUNS } from '../constants'
 import { DUNNING_RUN_TASK } from '../tasks/dunningRunTask'
@@ -36,18 +38,18 @@ export const triggerDunningRun = async ({
 }) => {
   const policy = await payload.findByID({ collection: DUNNING_POLICIES, depth: 0, id: policyId })
   const req = await createLocalReq({ user: requestedBy ?? undefined }, payload)
-  await initTransaction(req)
-  try {
-    const run = await payload.create({
+  const office = idOf(policy.tenant) as number
+  const run = await inTransaction(req, async () => {
+    const created = await payload.create({
       collection: DUNNING_RUNS,
       data: {
-        building: building ?? (policy.building as number | undefined),
+        building: building ?? idOf(policy.building) ?? undefined,
         isDryRun,
         policy: policyId,
         requestedBy: requestedBy?.collection === 'users' ? Number(requestedBy.id) : undefined,
         scheduledFor,
         status: 'queued',
-        tenant: policy.tenant as number,
+        tenant: office,
         trigger,
       },
       depth: 0,
@@ -58,23 +60,21 @@ export const triggerDunningRun = async ({
         event: {
           action: 'dunning-run.requested',
           after: {
-            building: run.building ?? null,
-            isDryRun: run.isDryRun ?? false,
+            building: created.building ?? null,
+            isDryRun: created.isDryRun ?? false,
             policy: policyId,
-            status: run.status,
+            status: created.status,
           },
-          entityId: run.id,
+          entityId: created.id,
           entityType: DUNNING_RUNS,
-          tenant: policy.tenant as number,
+          tenant: office,
         },
         req,
       })
     }
-    await commitTransaction(req)
-    await enqueue({ data: { runId: run.id }, key: `dunning-run:${run.id}`, name: DUNNING_RUN_TASK })
-    return run
-  } catch (err) {
-    await killTransaction(req)
-    throw err
-  }
+    return created
+  })
+  // After the commit, so the worker finds the run.
+  await enqueue({ data: { runId: run.id }, key: `dunning-run:${run.id}`, name: DUNNING_RUN_TASK })
+  return run
 }

@@ -445,9 +445,9 @@ describe('when SMTP is down', () => {
     expect(
       await replayDunningRun({ req: await createLocalReq({}, outage), runId: run.id }),
     ).toMatchObject({ status: 'queued' })
-    expect(
-      await replayDunningRun({ req: await createLocalReq({}, outage), runId: run.id }),
-    ).toBeNull()
+    await expect(
+      replayDunningRun({ req: await createLocalReq({}, outage), runId: run.id }),
+    ).rejects.toMatchObject({ code: 'run-not-replayable', status: 409 })
     await executeDunningRun({ payload: outage, runId: run.id })
     await executeDunningRun({ payload: outage, runId: run.id })
     for (const owner of owners)

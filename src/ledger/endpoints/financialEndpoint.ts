@@ -1,12 +1,12 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 import type { z } from 'zod'
 
-import { errorResponse } from '../../lib/http/errors'
+import { errorResponseOf } from '../../lib/errors/errorResponseOf'
 import { metrics, timed } from '../../lib/metrics/registry'
 import { parseOr400 } from '../../lib/validation/validationError'
 import { officeToday } from '../engine/officeCalendar'
 import type { scopeQuery } from './financialQuery'
-import { isScopeFailure, resolveFinancialScope } from '../operations/financialScope'
+import { resolveFinancialScope } from '../operations/financialScope'
 import type { FinancialScope } from '../operations/financialScope'
 
 type ScopeQuery = z.output<typeof scopeQuery>
@@ -35,14 +35,16 @@ export const financialEndpoint = <S extends z.ZodType<ScopeQuery>>({
     timed(metrics.dashboardDuration, { endpoint: name }, async () => {
       const parsed = parseOr400(query, Object.fromEntries(req.searchParams))
       if (parsed.response) return parsed.response
-      const scope = await resolveFinancialScope({
-        building: parsed.data.building,
-        office: parsed.data.office,
-        req,
-      })
-      if (isScopeFailure(scope)) return errorResponse(scope.status, scope.message)
-      const asOf = parsed.data.asOf ?? officeToday(scope.timezone)
-      return handler({ asOf, query: parsed.data, req, scope })
+      try {
+        const { building, office } = parsed.data
+        const scope = await resolveFinancialScope({ building, office, req })
+        const asOf = parsed.data.asOf ?? officeToday(scope.timezone)
+        return await handler({ asOf, query: parsed.data, req, scope })
+      } catch (err) {
+        const response = errorResponseOf(err)
+        if (response) return response
+        throw err
+      }
     }),
   method: 'get',
   path,

@@ -1,12 +1,12 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 
+import { errorResponseOf } from '../errors/errorResponseOf'
 import { errorResponse } from '../http/errors'
 import { withIdempotency } from '../idempotency/withIdempotency'
 import { validationErrorResponse, zodFieldErrors } from '../validation/validationError'
 import { idempotencyOffice, isApiCaller } from './apiCaller'
 import type { ApiCaller } from './apiCaller'
-import { apiErrorResponse } from './apiErrorResponse'
 import type { ApiRoute } from './apiRoute'
 import { readJsonBody } from './readJsonBody'
 
@@ -21,12 +21,10 @@ export type RouteHandlerArgs<R extends ApiRoute> = {
   req: PayloadRequest
 }
 
-/** What makes one feature's API: who may call it, and how its own errors become answers. */
+/** What makes one feature's API: who may call it. */
 export type FeatureApi = {
   /** The gate (`apiCallerResolver`): the caller, or the answer that turns them away. */
   resolveCaller: (req: PayloadRequest) => Promise<ApiCaller | Response>
-  /** The answer for an error the feature's operations throw for the client; null leaves it thrown. */
-  errorResponse?: (err: unknown) => null | Response
 }
 
 const pathId = z.coerce.number().int().positive()
@@ -47,7 +45,7 @@ const parse = (schema: undefined | z.ZodType, input: unknown) => {
  * caller (400/403/404/409) become responses, which `withIdempotency` stores like any other.
  */
 export const apiEndpointFor =
-  ({ errorResponse: featureErrorResponse, resolveCaller }: FeatureApi) =>
+  ({ resolveCaller }: FeatureApi) =>
   <R extends ApiRoute>(
     route: R,
     handler: (args: RouteHandlerArgs<R>) => Promise<Response>,
@@ -74,7 +72,7 @@ export const apiEndpointFor =
           req,
         } as RouteHandlerArgs<R>)
       } catch (err) {
-        const response = featureErrorResponse?.(err) ?? apiErrorResponse(err)
+        const response = errorResponseOf(err)
         if (response) return response
         throw err
       }

@@ -1,8 +1,8 @@
-import { commitTransaction, initTransaction, killTransaction } from 'payload'
 import type { PayloadRequest } from 'payload'
 
 import { executePrepared } from '../db/executePrepared'
-import { dbFor, sql } from '../db/transaction'
+import { inTransaction } from '../db/inTransaction'
+import { sql } from '../db/transaction'
 import type { SQL, SqlExecutor } from '../db/transaction'
 import { toJsonValue } from '../json/canonicalJson'
 import { currentTraceId, newTraceId } from '../trace/traceContext'
@@ -141,9 +141,8 @@ const appendToChain = async ({
 /**
  * Appends audit events to their offices' hash chains, one multi-row INSERT per 1,000 events.
  *
- * Atomicity is the caller's: open a transaction on `req` (`initTransaction(req)` from 'payload',
- * then `commitTransaction`/`killTransaction`) and do the side effect and this call inside it,
- * so a rollback leaves neither. Without one, this call opens and commits its own transaction,
+ * Atomicity is the caller's: do the side effect and this call inside one transaction on `req`
+ * (`inTransaction`), so a rollback leaves neither. Without one, this call opens and commits its own transaction,
  * which keeps the chain whole but not in step with the caller's writes.
  *
  * Each office's chain head is locked from here until the transaction ends: call this as the last
@@ -167,9 +166,7 @@ export const writeAuditEvents = async ({
   events.forEach(assertValid)
   if (lockedHead && events.some((event) => event.tenant !== events[0].tenant))
     throw new TypeError('a locked chain head is for the events of one office')
-  const isOwnTransaction = await initTransaction(req)
-  try {
-    const db = await dbFor(req)
+  return inTransaction(req, async (db) => {
     const actor = actorOf(req.user)
     const traceId = currentTraceId() ?? newTraceId()
     const written: WrittenAuditEvent[] = new Array(events.length)
@@ -189,12 +186,8 @@ export const writeAuditEvents = async ({
         written[index] = stored[position]
       })
     }
-    if (isOwnTransaction) await commitTransaction(req)
     return written
-  } catch (err) {
-    if (isOwnTransaction) await killTransaction(req)
-    throw err
-  }
+  })
 }
 
 /** `writeAuditEvents` for a single event. */

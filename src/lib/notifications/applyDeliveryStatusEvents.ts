@@ -1,8 +1,8 @@
-import { commitTransaction, initTransaction, killTransaction } from 'payload'
 import type { PayloadRequest } from 'payload'
 
 import { writeAuditEvents } from '../audit'
 import type { AuditEventInput } from '../audit'
+import { inTransaction } from '../db/inTransaction'
 import { dbFor, sql } from '../db/transaction'
 import { metrics } from '../metrics/registry'
 import { DELIVERIES_SLUG } from './constants'
@@ -153,19 +153,14 @@ export const applyDeliveryStatusEvents = async ({
   req: PayloadRequest
 }): Promise<DeliveryStatusResult> => {
   const changes = summarizeStatusEvents(events)
-  const isOwnTransaction = await initTransaction(req)
-  let rows: MatchedRow[]
-  try {
-    rows = await applyChanges(req, changes)
-    const audited = rows.filter(
+  const rows = await inTransaction(req, async () => {
+    const matched = await applyChanges(req, changes)
+    const audited = matched.filter(
       (row): row is MatchedRow & { tenant_id: number } => row.is_changed && row.tenant_id !== null,
     )
     await writeAuditEvents({ events: audited.map(auditEventOf), req })
-    if (isOwnTransaction) await commitTransaction(req)
-  } catch (err) {
-    if (isOwnTransaction) await killTransaction(req)
-    throw err
-  }
+    return matched
+  })
   countOutcomes(events, rows)
   const known = new Set(rows.map((row) => row.provider_id))
   return {

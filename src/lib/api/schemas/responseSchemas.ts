@@ -17,7 +17,19 @@ export const pageSchema = <T extends z.ZodType>(item: T) =>
   })
 
 export const errorBody = z
-  .object({ errors: z.array(z.looseObject({ message: z.string() })) })
+  .object({
+    errors: z.array(
+      z.looseObject({
+        code: z
+          .string()
+          .optional()
+          .describe(
+            'What refused: the kind (not-found, forbidden, conflict) or the rule (plan-drift)',
+          ),
+        message: z.string(),
+      }),
+    ),
+  })
   .describe('An error: 401, 403, 404, 409, 422')
 
 export const validationErrorBody = z

@@ -1,8 +1,8 @@
 import { commitTransaction, initTransaction, killTransaction } from 'payload'
 import type { PayloadRequest } from 'payload'
 
-import { dbFor } from '../../../src/lib/db/transaction'
-import type { SqlExecutor } from '../../../src/lib/db/transaction'
+import { dbFor } from './transaction'
+import type { SqlExecutor } from './transaction'
 
 /**
  * Runs `work` in `req`'s transaction: its own one (committed, or rolled back on a throw) unless

@@ -1,6 +1,6 @@
-import type { FieldError } from '../../../../src/lib/validation/validationError'
-import type { BulkAction } from '../../constants'
-import { parseBulkJobInput } from '../../engine/bulkJobInput'
+import type { FieldError } from '../../../src/lib/validation/validationError'
+import type { BulkAction } from '../constants'
+import { parseBulkJobInput } from './bulkJobInput'
 
 /**
  * Field errors of a template's parameters for its action, by the same rules a job is created with

@@ -1,4 +1,4 @@
-import type { UserScope } from '../../../../src/access/scopeOf'
+import type { UserScope } from '../../../src/access/scopeOf'
 import { mayRunDunningFor } from './mayRunDunningFor'
 
 const scope = (overrides: Partial<UserScope>): UserScope => ({

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import type { FieldError } from '../../../../src/lib/validation/validationError'
+import type { FieldError } from '../../../src/lib/validation/validationError'
 
 type Scope = { apartments?: number[]; buildings?: number[] }
 

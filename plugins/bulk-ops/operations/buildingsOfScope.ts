@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import type { ApiCaller } from '../../../../src/lib/api/apiCaller'
+import type { ApiCaller } from '../../../src/lib/api/apiCaller'
 
 /**
  * The buildings a requested scope touches inside the caller's enabled offices: the named buildings

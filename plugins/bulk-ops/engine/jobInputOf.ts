@@ -1,8 +1,8 @@
 import type { z } from 'zod'
 
-import type { BulkTemplate } from '../../../../payload-types'
-import { idOf } from '../../../../src/access/scopeOf'
-import type { jobCreateBody } from '../schemas/jobSchemas'
+import type { BulkTemplate } from '../../../payload-types'
+import { idOf } from '../../../src/access/scopeOf'
+import type { jobCreateBody } from '../api/schemas/jobSchemas'
 
 type JobCreateBody = z.output<typeof jobCreateBody>
 

@@ -1,5 +1,5 @@
-import { FINANCIAL_WRITERS } from '../../../../src/access/financialWriters'
-import type { UserScope } from '../../../../src/access/scopeOf'
+import { FINANCIAL_WRITERS } from '../../../src/access/financialWriters'
+import type { UserScope } from '../../../src/access/scopeOf'
 
 /**
  * The roles the `bulk-templates` collection lets write. The Local API call still applies the
