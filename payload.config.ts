@@ -7,6 +7,7 @@ import { buildConfig } from 'payload'
 import { coreCollections, tenantScopedSlugs } from './collections'
 import { readEnv } from './src/lib/env'
 import { financialEndpoints } from './src/ledger/endpoints'
+import { eventsPlugin } from './src/lib/events/eventsPlugin'
 import { healthEndpoint } from './src/lib/health'
 import { metricsEndpoint } from './src/lib/metrics/metricsEndpoint'
 import { platformJobsPlugin } from './src/lib/platformJobsPlugin'
@@ -42,14 +43,15 @@ export default buildConfig({
   email: emailAdapter({ emailFrom: env.emailFrom, smtpUrl: env.smtpUrl }),
   endpoints: [healthEndpoint, metricsEndpoint, ...financialEndpoints],
   graphQL: { disablePlaygroundInProduction: true },
+  // The order is checked when the config is built (src/lib/plugins/pluginOrder.ts): tenancy after
+  // every plugin that registers tenant-scoped collections; the queue after every task; then what
+  // starts on the queue (the outbox dispatcher, the schedules' ticks), whose onInit runs last.
   plugins: [
     ...featurePlugins(),
-    // After every plugin that registers tenant-scoped collections.
     tenancyPlugin(),
     platformJobsPlugin(),
-    // Last, so their onInit runs after every other plugin's and sees every registered task and
-    // schedule: connect the queue (+ workers unless QUEUE_WORKERS=false), then tick the schedules.
     queuePlugin(),
+    eventsPlugin(),
     schedulerPlugin(),
   ],
   secret: env.payloadSecret,

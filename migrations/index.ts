@@ -12,6 +12,7 @@ import * as migration_20261128_164000_system_charge_keys from './20261128_164000
 import * as migration_20261128_165119_bulk_ops from './20261128_165119_bulk_ops'
 import * as migration_20261128_172000_audit_chain_heads from './20261128_172000_audit_chain_heads'
 import * as migration_20261128_200935_dunning_run_requested_by from './20261128_200935_dunning_run_requested_by'
+import * as migration_20261203_160000_domain_events from './20261203_160000_domain_events'
 
 export const migrations = [
   {
@@ -83,5 +84,10 @@ export const migrations = [
     up: migration_20261128_200935_dunning_run_requested_by.up,
     down: migration_20261128_200935_dunning_run_requested_by.down,
     name: '20261128_200935_dunning_run_requested_by',
+  },
+  {
+    up: migration_20261203_160000_domain_events.up,
+    down: migration_20261203_160000_domain_events.down,
+    name: '20261203_160000_domain_events',
   },
 ]

@@ -5,8 +5,7 @@ import { FINANCIAL_WRITERS } from '../../src/access/financialWriters'
 import { nobody } from '../../src/access/nobody'
 import { MONEY_CELL } from '../../src/lib/admin/moneyCell'
 import { readScoped } from '../../src/access/readScoped'
-import { auditLedgerWrite } from '../../src/ledger/hooks/auditLedgerWrite'
-import { rebuildOpenItemsAfterChange } from '../../src/ledger/hooks/rebuildOpenItemsAfterChange'
+import { afterChargeCreate } from '../../src/ledger/hooks/afterChargeCreate'
 import { moneyField } from '../fields/moneyField'
 import { periodField } from '../fields/periodField'
 import { CHARGE_SOURCES } from './constants'
@@ -91,7 +90,7 @@ export const Charges: CollectionConfig<'charges'> = {
     { name: 'description', type: 'text', maxLength: 300 },
   ],
   hooks: {
-    afterChange: [rebuildOpenItemsAfterChange, auditLedgerWrite({ create: 'charge.created' })],
+    afterChange: [afterChargeCreate],
     beforeValidate: [inheritScopeFromApartment],
   },
 }

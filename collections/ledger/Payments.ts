@@ -5,8 +5,7 @@ import { FINANCIAL_WRITERS } from '../../src/access/financialWriters'
 import { nobody } from '../../src/access/nobody'
 import { readScoped } from '../../src/access/readScoped'
 import { paymentWebhookEndpoint } from '../../src/ledger/endpoints/paymentWebhookEndpoint'
-import { auditLedgerWrite } from '../../src/ledger/hooks/auditLedgerWrite'
-import { rebuildOpenItemsAfterChange } from '../../src/ledger/hooks/rebuildOpenItemsAfterChange'
+import { afterPaymentCreate } from '../../src/ledger/hooks/afterPaymentCreate'
 import { moneyField } from '../fields/moneyField'
 import { PAYMENT_METHODS, PAYMENT_SOURCES } from './constants'
 import { inheritScopeFromApartment } from '../hooks/inheritScopeFromApartment'
@@ -67,7 +66,7 @@ export const Payments: CollectionConfig<'payments'> = {
     },
   ],
   hooks: {
-    afterChange: [rebuildOpenItemsAfterChange, auditLedgerWrite({ create: 'payment.recorded' })],
+    afterChange: [afterPaymentCreate],
     beforeValidate: [inheritScopeFromApartment],
   },
   indexes: [{ fields: ['tenant', 'externalReference'], unique: true }],

@@ -26,7 +26,7 @@ const ensureQueue = async (payload: Payload): Promise<() => Promise<void>> => {
   await startQueue({
     connection: { schema: BENCH_QUEUE_SCHEMA },
     payload,
-    tasks: [bulkExecuteTask],
+    tasks: [bulkExecuteTask()],
     workers: false,
   })
   return () => stopQueue()

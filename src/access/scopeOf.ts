@@ -1,6 +1,6 @@
 import type { Role } from './roles'
 
-type Relation = number | string | { id: number | string } | null | undefined
+export type Relation = number | string | { id: number | string } | null | undefined
 
 /** The parts of a user document that access decisions read. */
 export type ScopedUser = {
@@ -26,13 +26,14 @@ export const idOf = (value: Relation): number | null => {
   return Number.isInteger(id) ? id : null
 }
 
-const ids = (values: Relation[] | null | undefined): number[] =>
+/** The ids of a list of relationship values (ids or populated documents); unreadable ones dropped. */
+export const idsOf = (values: readonly Relation[] | null | undefined): number[] =>
   (values ?? []).map(idOf).filter((id): id is number => id !== null)
 
 /** Reduces a user to the ids its access depends on. Pure: no lookups. */
 export const scopeOf = (user: ScopedUser | null | undefined): UserScope => ({
   apartmentId: idOf(user?.apartment),
-  buildingIds: ids(user?.assignedBuildings),
-  officeIds: ids((user?.tenants ?? []).map((row) => row.tenant)),
+  buildingIds: idsOf(user?.assignedBuildings),
+  officeIds: idsOf((user?.tenants ?? []).map((row) => row.tenant)),
   role: user?.role ?? null,
 })

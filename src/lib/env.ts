@@ -42,6 +42,7 @@ export const envSchema = z
     // Unset: POST /api/notifications/delivery-status answers 503 (see docs/runbooks/notifications.md).
     NOTIFICATIONS_WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
     PAYLOAD_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+    EVENTS_DISPATCH_INTERVAL_SECONDS: z.coerce.number().min(0.1).max(60).default(1),
     QUEUE_MAINTENANCE_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
     QUEUE_POLLING_INTERVAL_SECONDS: z.coerce.number().min(0.5).max(300).default(2),
     QUEUE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(5),
@@ -84,6 +85,7 @@ export const envSchema = z
       databasePoolMax: env.DATABASE_POOL_MAX,
       databaseUrl: env.DATABASE_URL,
       emailFrom: env.EMAIL_FROM,
+      events: { dispatchIntervalSeconds: env.EVENTS_DISPATCH_INTERVAL_SECONDS },
       flags,
       metricsToken: env.METRICS_TOKEN,
       uploadsDir: env.UPLOADS_DIR,

@@ -1,12 +1,17 @@
 import type { Plugin } from 'payload'
 
+import {
+  cleanupDomainEventsSchedule,
+  cleanupDomainEventsTask,
+} from './events/cleanupDomainEventsTask'
 import { cleanupIdempotencyKeysSchedule, cleanupIdempotencyKeysTask } from './idempotency'
 import { deliverNotificationTask } from './notifications/deliverNotificationTask'
 import { registerTasks } from './queue/registerTasks'
 import { registerSchedules } from './scheduler/registerSchedules'
 
 /** The platform's own background work: delivery retries, housekeeping, and the schedules that enqueue them. */
-export const platformJobsPlugin = (): Plugin => (config) =>
-  registerSchedules(registerTasks(config, [cleanupIdempotencyKeysTask, deliverNotificationTask]), [
-    cleanupIdempotencyKeysSchedule,
-  ])
+export const platformJobsPlugin = (): Plugin => (config) => {
+  const tasks = [cleanupIdempotencyKeysTask, cleanupDomainEventsTask, deliverNotificationTask]
+  const schedules = [cleanupIdempotencyKeysSchedule, cleanupDomainEventsSchedule]
+  return registerSchedules(registerTasks(config, tasks), schedules)
+}

@@ -225,6 +225,44 @@ describe('when the SMTP server is down', () => {
     ).toBe(false)
     expect(readSinkMessages({ dir: outageDir, to: message.to })).toHaveLength(0)
   })
+  it('should resume a batch: the same messages again attempt only those no provider accepted', async () => {
+    const [accepted, failedOnce, givenUp] = [email(), email(), email()]
+    expect(
+      (await sendNotification({ message: accepted, payload: outagePayload })).delivery.status,
+    ).toBe('sent')
+    await outageSink.stop()
+    const down = await sendNotifications({
+      messages: [failedOnce, givenUp],
+      payload: outagePayload,
+    })
+    expect(down.map((result) => result.delivery.status)).toEqual(['failed', 'failed'])
+    // The queue's retries gave up on one of them while SMTP was down.
+    await markDeliveryDead({ deliveryId: down[1].delivery.id, payload: outagePayload })
+    await outageSink.restart()
+
+    const resumed = await sendNotifications({
+      messages: [accepted, failedOnce, givenUp],
+      payload: outagePayload,
+    })
+    expect(resumed.map((r) => [r.isDuplicate, r.isAttempted, r.delivery.status])).toEqual([
+      [true, false, 'sent'],
+      [true, true, 'sent'],
+      [true, true, 'sent'],
+    ])
+    for (const message of [accepted, failedOnce, givenUp]) {
+      expect(readSinkMessages({ dir: outageDir, to: message.to })).toHaveLength(1)
+    }
+
+    // Accepted, then reported bounced by the provider: a final answer, never sent again.
+    await poolOf(outagePayload).query(
+      `update deliveries set status = 'dead', error = 'bounced: mailbox unknown' where id = $1`,
+      [resumed[0].delivery.id],
+    )
+    const again = await sendNotifications({ messages: [accepted], payload: outagePayload })
+    expect(again[0]).toMatchObject({ delivery: { status: 'dead' }, isAttempted: false })
+    expect(readSinkMessages({ dir: outageDir, to: accepted.to })).toHaveLength(1)
+  })
+
   it('should queue a retry of a failed send when the process runs a queue', async () => {
     const schema = 'pgboss_notifications_test'
     await startQueue({

@@ -1,8 +1,7 @@
 import { cookies } from 'next/headers'
 import { createLocalReq } from 'payload'
-import type { Payload } from 'payload'
+import type { Payload, TypedUser } from 'payload'
 
-import type { ScopedUser } from '../../../src/access/scopeOf'
 import { featureEnabledFor } from '../../../src/lib/admin/featureEnabledFor'
 import type { FlagName } from '../../../src/lib/flags/flagNames'
 import { TENANT_COOKIE, isScopeFailure } from '../../../src/ledger/admin/resolveViewScope'
@@ -16,7 +15,8 @@ type Props = {
   /** The Bulk Center's path under the admin route. */
   href: string
   payload: Payload
-  user?: ScopedUser
+  /** The logged-in user, as the admin passes it to server components. */
+  user?: TypedUser
 }
 
 /**
@@ -27,7 +27,7 @@ type Props = {
  */
 export const BulkDashboardWidgets = async ({ flag, href, payload, user }: Props) => {
   if (!user || !(await featureEnabledFor({ flag, payload, user }))) return null
-  const req = await createLocalReq({ user: user as never }, payload)
+  const req = await createLocalReq({ user }, payload)
   const scope = await resolveBulkViewScope({
     req,
     selectedOffice: (await cookies()).get(TENANT_COOKIE)?.value,

@@ -1,7 +1,7 @@
 import { Pill } from '@payloadcms/ui'
 
 import type { BulkJob } from '../../../payload-types'
-import { idOf } from '../../../src/access/scopeOf'
+import { idsOf } from '../../../src/access/scopeOf'
 import {
   ACTION_LABELS,
   instantLabel,
@@ -17,17 +17,14 @@ type Props = {
   timezone: string
 }
 
-const ids = (values: readonly unknown[] | null | undefined) =>
-  (values ?? []).map((value) => idOf(value as never)).filter((id): id is number => id !== null)
-
 /** A parameter value as one line of text. */
 const parameterText = (value: unknown) =>
   typeof value === 'string' ? value : JSON.stringify(value)
 
 /** What the job is: action, scope, parameters, who made it and when, its trace id. */
 export const JobFacts = ({ buildingNames, createdBy, job, timezone }: Props) => {
-  const buildings = ids(job.scope?.buildings)
-  const apartments = ids(job.scope?.apartments)
+  const buildings = idsOf(job.scope?.buildings)
+  const apartments = idsOf(job.scope?.apartments)
   const parameters =
     job.parameters && typeof job.parameters === 'object' && !Array.isArray(job.parameters)
       ? Object.entries(job.parameters)

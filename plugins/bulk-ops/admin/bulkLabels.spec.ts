@@ -1,18 +1,18 @@
+import type { BulkJobStatus } from '../constants'
 import { durationLabel, instantLabel, moneyLabel, progressOf, wizardStepOf } from './bulkLabels'
 
 describe('wizardStepOf', () => {
   it('should put a new job at step 1, a planned one at 2, a running one at 3 and a finished one at 4', () => {
-    expect(
-      [
-        undefined,
-        'draft',
-        'dry-run-ready',
-        'executing',
-        'completed',
-        'completed-with-errors',
-        'failed',
-      ].map((status) => wizardStepOf(status as never)),
-    ).toEqual([1, 2, 2, 3, 4, 4, 4])
+    const statuses: (BulkJobStatus | undefined)[] = [
+      undefined,
+      'draft',
+      'dry-run-ready',
+      'executing',
+      'completed',
+      'completed-with-errors',
+      'failed',
+    ]
+    expect(statuses.map((status) => wizardStepOf(status))).toEqual([1, 2, 2, 3, 4, 4, 4])
   })
 
   it('should give a cancelled job no step', () => {

@@ -68,9 +68,7 @@ export const creatorNames = async ({
   req: PayloadRequest
 }): Promise<Map<number, string>> => {
   const ids = [
-    ...new Set(
-      jobs.map((job) => idOf(job.createdBy as never)).filter((id): id is number => id !== null),
-    ),
+    ...new Set(jobs.map((job) => idOf(job.createdBy)).filter((id): id is number => id !== null)),
   ]
   if (ids.length === 0) return new Map()
   const { docs } = await req.payload.find({

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import type { BulkJob, BulkTemplate } from '../../../payload-types'
-import { idOf } from '../../../src/access/scopeOf'
+import { idsOf } from '../../../src/access/scopeOf'
 import { BULK_JOBS, BULK_TEMPLATES } from '../constants'
 import type { TemplateOption } from './jobForm'
 import type { BulkViewScope } from './resolveBulkViewScope'
@@ -16,14 +16,11 @@ export type WizardOptions = {
   templates: TemplateOption[]
 }
 
-const ids = (values: readonly unknown[] | null | undefined): number[] =>
-  (values ?? []).map((value) => idOf(value as never)).filter((id): id is number => id !== null)
-
 const templateOption = (template: BulkTemplate): TemplateOption => ({
   id: template.id,
   action: template.action,
-  apartments: ids(template.scope?.apartments),
-  buildings: ids(template.scope?.buildings),
+  apartments: idsOf(template.scope?.apartments),
+  buildings: idsOf(template.scope?.buildings),
   name: template.name,
   parameters:
     template.parameters &&

@@ -11,7 +11,7 @@ import { readBulkExports } from './readBulkExports'
  * CSV files written by `export` jobs (stored under UPLOADS_DIR), downloadable by the office's
  * admins and accountants and by the manager who ran the export.
  */
-export const BulkExports: CollectionConfig = {
+export const BulkExports: CollectionConfig<typeof BULK_EXPORTS> = {
   slug: BULK_EXPORTS,
   access: {
     create: nobody,

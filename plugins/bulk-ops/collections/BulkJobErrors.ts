@@ -6,7 +6,7 @@ import { readScopedToRoles } from '../../../src/access/readScopedToRoles'
 import { BULK_JOB_ERRORS, BULK_JOB_ITEMS, BULK_JOBS } from '../constants'
 
 /** Every failed attempt of an item, kept after a retry succeeds, so the history stays readable. */
-export const BulkJobErrors: CollectionConfig = {
+export const BulkJobErrors: CollectionConfig<typeof BULK_JOB_ERRORS> = {
   slug: BULK_JOB_ERRORS,
   access: {
     create: nobody,

@@ -11,7 +11,7 @@ import { BULK_ITEM_STATUSES, BULK_JOB_ITEMS, BULK_JOBS } from '../constants'
  * `idempotencyKey` (job:target) is unique, and the effect itself carries the same key, so a
  * replayed batch cannot create it twice.
  */
-export const BulkJobItems: CollectionConfig = {
+export const BulkJobItems: CollectionConfig<typeof BULK_JOB_ITEMS> = {
   slug: BULK_JOB_ITEMS,
   access: {
     create: nobody,

@@ -13,7 +13,7 @@ const options = (values: readonly string[]) => values.map((value) => ({ label: v
  * (estimated impact, plan hash; the per-item preview is on its items) and its execution (status,
  * counters, trace id). Written only through the Bulk API, which checks scope and plan; staff read.
  */
-export const BulkJobs: CollectionConfig = {
+export const BulkJobs: CollectionConfig<typeof BULK_JOBS> = {
   slug: BULK_JOBS,
   access: {
     create: nobody,

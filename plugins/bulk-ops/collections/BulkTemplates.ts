@@ -10,7 +10,7 @@ import { scopeFields } from './scopeFields'
 const scope = { office: 'tenant' }
 
 /** A reusable job: action, parameters and scope an office runs again (e.g. every month's issue). */
-export const BulkTemplates: CollectionConfig = {
+export const BulkTemplates: CollectionConfig<typeof BULK_TEMPLATES> = {
   slug: BULK_TEMPLATES,
   access: {
     create: createScoped({ fields: scope, writers: FINANCIAL_WRITERS }),

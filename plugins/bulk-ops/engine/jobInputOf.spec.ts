@@ -3,7 +3,7 @@ import { jobInputOf } from './jobInputOf'
 const template = {
   action: 'common-expense-issue' as const,
   parameters: { dueDate: '2026-03-05' },
-  scope: { apartments: [], buildings: [3, { id: 4 }] as never, period: null },
+  scope: { apartments: [], buildings: [3, { id: 4 }], period: null },
 }
 
 describe('jobInputOf', () => {

@@ -1,7 +1,8 @@
 import type { z } from 'zod'
 
 import type { BulkTemplate } from '../../../payload-types'
-import { idOf } from '../../../src/access/scopeOf'
+import { idsOf } from '../../../src/access/scopeOf'
+import type { Relation } from '../../../src/access/scopeOf'
 import type { jobCreateBody } from '../api/schemas/jobSchemas'
 
 type JobCreateBody = z.output<typeof jobCreateBody>
@@ -13,11 +14,18 @@ export type JobInput = {
   scope?: { apartments?: number[]; buildings?: number[]; period?: string }
 }
 
-const ids = (values: readonly unknown[] | null | undefined): number[] | undefined => {
-  const list = (values ?? [])
-    .map((value) => idOf(value as never))
-    .filter((id): id is number => id !== null)
+const ids = (values: readonly Relation[] | null | undefined): number[] | undefined => {
+  const list = idsOf(values)
   return list.length > 0 ? list : undefined
+}
+
+/** A template as a job is made from it (its stored relations as ids or populated documents). */
+export type TemplateInput = Pick<BulkTemplate, 'action' | 'parameters'> & {
+  scope?: {
+    apartments?: readonly Relation[] | null
+    buildings?: readonly Relation[] | null
+    period?: null | string
+  } | null
 }
 
 const withoutEmpty = <T extends Record<string, unknown>>(value: T): T =>
@@ -33,7 +41,7 @@ export const jobInputOf = ({
   template,
 }: {
   body: JobCreateBody
-  template?: Pick<BulkTemplate, 'action' | 'parameters' | 'scope'>
+  template?: TemplateInput
 }): JobInput => {
   if (!template)
     return withoutEmpty({

@@ -1,70 +1,51 @@
-import { keepOpenItemsAfterIssue } from '../../../src/ledger/operations/keepOpenItemsAfterIssue'
-import { arrayParam, sql } from '../../../src/lib/db/transaction'
+import type { ChargeToIssue } from '../../../src/ledger/operations/issueCharges'
+import { issueCharges, issueCreditNotes } from '../../../src/ledger/operations/issueCharges'
+import { BULK_JOB_ITEMS } from '../constants'
 import { effectKey } from '../engine/effectKeys'
-import type { ChargeLine } from '../engine/types'
-import type { ClaimedItem } from './claimItems'
+import { BULK_SYSTEM_ACTOR } from './bulkAudit'
 import { completeItems } from './completeItems'
 import type { ItemOutcome } from './completeItems'
 import type { ApplyBatch } from './executeItemBatches'
-
-type Created = { amount: string; apartment_id: number; id: number; source_reference: string }
+import type { ClaimedItem } from './claimItems'
+import type { ChargeLine } from '../engine/types'
 
 /**
  * One batch of a charge job (issue, recurring, reversal) in the batch's transaction: every line of
- * every item in one multi-row INSERT ... ON CONFLICT DO NOTHING on the system-charge key (due at
- * 12:00 office time, open amount kept by the ledger), the open items of the batch's apartments
- * kept (`keepOpenItemsAfterIssue`: appended where nothing older moves, rebuilt set-based where
- * it does), then the items' outcomes. An item whose every charge exists already (issued
- * meanwhile by someone else) is `skipped` as `already-issued`, never charged twice.
+ * every item through the ledger's own write path (`issueCharges`, and `issueCreditNotes` for a
+ * reversal's negative lines), which keys each charge by its reference, keeps the open items and
+ * audits each charge with its item as the origin; then the items' outcomes. An item whose every
+ * charge exists already (issued meanwhile by someone else) is `skipped` as `already-issued`,
+ * never charged twice.
  */
+const toIssue = (item: ClaimedItem, line: ChargeLine): ChargeToIssue => ({
+  amount: Math.abs(line.amount),
+  apartment: item.apartmentId,
+  category: line.category,
+  description: line.description,
+  dueDate: line.dueDate,
+  origin: { id: item.id, type: BULK_JOB_ITEMS },
+  period: line.period,
+  reference: line.reference,
+  source: line.source,
+})
+
+/** The lines of the items whose amount has `sign`, as the ledger issues them. */
+const linesOf = (items: readonly ClaimedItem[], sign: -1 | 1) =>
+  items.flatMap((item) =>
+    item.preview.lines
+      .filter((line) => Math.sign(line.amount) === sign)
+      .map((line) => toIssue(item, line)),
+  )
+
 export const applyChargeItems: ApplyBatch = async ({ db, items, job, req }) => {
-  const lines = items.flatMap((item) => item.preview.lines.map((line) => ({ item, line })))
-  const column = <T>(pick: (entry: { item: ClaimedItem; line: ChargeLine }) => T) => lines.map(pick)
-  const created =
-    lines.length === 0
-      ? []
-      : (
-          await db.execute<Created>(sql`
-      insert into charges (tenant_id, building_id, apartment_id, period, category_id, amount, open_amount, due_date, source, source_reference, description)
-      select a.tenant_id, a.building_id, a.id, x.period, x.category, x.amount, greatest(x.amount, 0),
-             (x.due::date + time '12:00') at time zone ${job.timezone}, x.source::enum_charges_source, x.reference, x.description
-      from unnest(${arrayParam(
-        column((e) => e.item.apartmentId),
-        'int[]',
-      )}, ${arrayParam(
-        column((e) => e.line.period),
-        'varchar[]',
-      )},
-                  ${arrayParam(
-                    column((e) => e.line.category),
-                    'int[]',
-                  )}, ${arrayParam(
-                    column((e) => e.line.amount),
-                    'numeric[]',
-                  )},
-                  ${arrayParam(
-                    column((e) => e.line.dueDate),
-                    'varchar[]',
-                  )}, ${arrayParam(
-                    column((e) => e.line.source),
-                    'varchar[]',
-                  )},
-                  ${arrayParam(
-                    column((e) => e.line.reference),
-                    'varchar[]',
-                  )}, ${arrayParam(
-                    column((e) => e.line.description.slice(0, 300)),
-                    'varchar[]',
-                  )})
-           as x(apartment_id, period, category, amount, due, source, reference, description)
-      join apartments a on a.id = x.apartment_id and a.tenant_id = ${job.tenant}
-      on conflict (apartment_id, source, source_reference) where source <> 'manual' and source_reference is not null do nothing
-      returning id, apartment_id, source_reference, amount`)
-        ).rows
-  await keepOpenItemsAfterIssue({ chargeIds: created.map((charge) => charge.id), req })
+  const issue = { actor: BULK_SYSTEM_ACTOR, office: job.tenant, req }
+  const created = [
+    ...(await issueCharges({ ...issue, charges: linesOf(items, 1) })),
+    ...(await issueCreditNotes({ ...issue, creditNotes: linesOf(items, -1) })),
+  ]
 
   const byKey = new Map(
-    created.map((charge) => [effectKey(charge.apartment_id, charge.source_reference), charge]),
+    created.map((charge) => [effectKey(charge.apartment, charge.reference ?? ''), charge]),
   )
   const outcomes: ItemOutcome[] = items.map((item) => {
     const mine = item.preview.lines.flatMap(
@@ -82,7 +63,7 @@ export const applyChargeItems: ApplyBatch = async ({ db, items, job, req }) => {
           ],
         }
       : {
-          amount: mine.reduce((sum, charge) => sum + Number(charge.amount), 0),
+          amount: mine.reduce((sum, charge) => sum + charge.amount, 0),
           effectIds: mine.map((charge) => charge.id),
           effectType: 'charges',
           item,

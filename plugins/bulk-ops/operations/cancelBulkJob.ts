@@ -33,7 +33,7 @@ export const cancelBulkJob = async ({
           action: 'bulk-job.cancelled',
           before: { status },
           jobId,
-          tenant: idOf(job.tenant as never) as number,
+          tenant: idOf(job.tenant) as number,
         },
       ],
       req,

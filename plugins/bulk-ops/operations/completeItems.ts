@@ -19,7 +19,8 @@ export type ItemOutcome = {
 
 /**
  * Records a batch's finished items in `req`'s transaction: statuses, attempts, effect ids and
- * amounts in one UPDATE, the job's counters in one, and one audit event per item.
+ * amounts in one UPDATE, the job's counters in one, and an audit event per item that the ledger
+ * did not audit already.
  */
 export const completeItems = async ({
   db,
@@ -73,8 +74,12 @@ export const completeItems = async ({
     update bulk_jobs set items_succeeded = coalesce(items_succeeded, 0) + ${counts.succeeded}, items_skipped = coalesce(items_skipped, 0) + ${counts.skipped},
            updated_at = now()
      where id = ${job.id}`)
+  // An item that issued charges is audited by them: each charge's `charge.created` (or
+  // `credit-note.created`) names the item as its origin, in this transaction. Other outcomes are
+  // facts of the job alone.
+  const ownFacts = outcomes.filter((o) => !(o.status === 'succeeded' && o.effectType === 'charges'))
   await auditBulk({
-    items: outcomes.map((o) => ({
+    items: ownFacts.map((o) => ({
       action: `bulk-job-item.${o.status}`,
       after: {
         amount: o.amount,

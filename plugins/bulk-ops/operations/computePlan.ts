@@ -19,7 +19,7 @@ export const computePlan = async ({
   const office = (await req.payload.findByID({
     collection: 'offices',
     depth: 0,
-    id: idOf(job.tenant as never) as number,
+    id: idOf(job.tenant) as number,
     overrideAccess: true,
     req,
   })) as Office

@@ -37,7 +37,7 @@ export const executeBulkJob = async ({
   refuse(refuseExecute(job.status))
   const plan = await computePlan({ job, req })
   if (plan.planHash !== job.planHash) throw conflict('plan-drift', DRIFT)
-  const officeId = idOf(job.tenant as never) as number
+  const officeId = idOf(job.tenant) as number
   const traceId = job.traceId ?? currentTraceId() ?? newTraceId()
 
   // The switch is audited under the job's trace, like everything the worker then does for it.

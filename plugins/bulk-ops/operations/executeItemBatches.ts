@@ -24,7 +24,7 @@ const countInto = (job: WorkerJob, counts: BatchCounts) => {
 }
 
 /**
- * Executes a job's pending items in batches of `EXECUTION_BATCH_SIZE`, each batch in one
+ * Executes a job's pending items in batches of `batchSize`, each batch in one
  * transaction (`applyBatch` writes the effects, item statuses, counters and audit events in it).
  * A batch that throws is rolled back and split in halves, down to single items, so a bad item
  * fails alone, recorded with its error, and every other item still succeeds. An item seen once
@@ -32,10 +32,13 @@ const countInto = (job: WorkerJob, counts: BatchCounts) => {
  */
 export const executeItemBatches = async ({
   applyBatch,
+  batchSize = EXECUTION_BATCH_SIZE,
   job,
   req,
 }: {
   applyBatch: ApplyBatch
+  /** @default EXECUTION_BATCH_SIZE */
+  batchSize?: number
   job: WorkerJob
   req: PayloadRequest
 }): Promise<void> => {
@@ -66,7 +69,7 @@ export const executeItemBatches = async ({
       db: await dbFor(req),
       exclude: [...seen],
       jobId: job.id,
-      limit: EXECUTION_BATCH_SIZE,
+      limit: batchSize,
     })
     if (ids.length === 0) return
     ids.forEach((id) => seen.add(id))

@@ -95,7 +95,7 @@ export const loadPlanInput = async ({
     case 'reversal': {
       const charges = await loadOriginalCharges({
         db,
-        jobId: idOf(job.reverses as never) ?? 0,
+        jobId: idOf(job.reverses) ?? 0,
         officeId,
         timezone: office.timezone,
       })

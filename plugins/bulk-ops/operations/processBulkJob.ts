@@ -23,9 +23,12 @@ export type ProcessResult = { jobId: number; status: null | string }
  * (finished, or not started) is left alone.
  */
 export const processBulkJob = async ({
+  batchSize,
   jobId,
   payload,
 }: {
+  /** Items per execution transaction. @default EXECUTION_BATCH_SIZE */
+  batchSize?: number
   jobId: number
   payload: Payload
 }): Promise<ProcessResult> => {
@@ -37,7 +40,7 @@ export const processBulkJob = async ({
     overrideAccess: true,
   })) as BulkJob | null
   if (!stored || stored.status !== 'executing') return { jobId, status: stored?.status ?? null }
-  const officeId = idOf(stored.tenant as never) as number
+  const officeId = idOf(stored.tenant) as number
   const office = (await payload.findByID({
     collection: 'offices',
     depth: 0,
@@ -58,6 +61,7 @@ export const processBulkJob = async ({
     else
       await executeItemBatches({
         applyBatch: job.action === 'reminders' ? sendReminderItems : applyChargeItems,
+        batchSize,
         job,
         req,
       })

@@ -46,7 +46,7 @@ export const resolveReversalTarget = async ({
       },
     ])
   }
-  const officeId = idOf(original.tenant as never) as number
+  const officeId = idOf(original.tenant) as number
   const originalScope = jobScopeOf(original)
   if (!input.scope?.buildings?.length && !input.scope?.apartments?.length)
     return { officeId, reverses: original.id, scope: originalScope }

@@ -44,7 +44,7 @@ export const retryBulkJob = async ({
       })),
     )
   refuse(refuseRetry(job.status))
-  const officeId = idOf(job.tenant as never) as number
+  const officeId = idOf(job.tenant) as number
 
   const run = await inTransaction(req, async (db) => {
     const locked = await lockJob({ db, jobId })

@@ -1,5 +1,4 @@
-import { sendNotifications } from '../../../src/lib/notifications'
-import { reattemptDeliveries } from '../../../src/lib/notifications/reattemptDeliveries'
+import { sendNotifications } from '../../../src/lib/notifications/sendNotifications'
 import type { DeliveryRecord } from '../../../src/lib/notifications/types'
 import { reminderDeliveryKey } from '../engine/effectKeys'
 import { completeItems } from './completeItems'
@@ -14,10 +13,11 @@ const isHandedOver = (delivery: DeliveryRecord) =>
 
 /**
  * One batch of a `reminders` job: the planned messages through `sendNotifications` (one delivery
- * per key `bulk:<jobId>:<apartmentId>`, so a replayed or retried batch never sends twice), a
- * delivery an earlier attempt could not send attempted again, then the items' outcomes in the
- * batch's transaction. A message that could not be sent fails its item (retryable); the delivery
- * rows commit on their own, as `sendNotifications` does, because a sent e-mail cannot roll back.
+ * per key `bulk:<jobId>:<apartmentId>`), which sends each once and, when the batch runs again (a
+ * retried item, a crashed worker), attempts again exactly the messages no provider accepted;
+ * then the items' outcomes in the batch's transaction. A message that could not be sent fails
+ * its item (the notifications' own retry keeps trying it; retrying the item resumes it at once).
+ * The delivery rows commit on their own, because a sent e-mail cannot roll back.
  */
 export const sendReminderItems: ApplyBatch = async ({ db, items, job, req }) => {
   const messages = items.map((item) => ({
@@ -31,26 +31,12 @@ export const sendReminderItems: ApplyBatch = async ({ db, items, job, req }) => 
     to: item.preview.message!.to,
   }))
   const sent = await sendNotifications({ messages, payload: req.payload })
-  const unsent = sent.filter(
-    (result) =>
-      result.isDuplicate &&
-      (result.delivery.status === 'failed' || result.delivery.status === 'dead'),
-  )
-  const retried = await reattemptDeliveries({
-    deliveryIds: unsent.map((result) => result.delivery.id),
-    payload: req.payload,
-    reviveUnsent: true,
-  })
-  const latest = new Map([
-    ...sent.map((result) => [result.delivery.id, result.delivery] as const),
-    ...retried.map((delivery) => [delivery.id, delivery] as const),
-  ])
 
   const outcomes: ItemOutcome[] = []
   const failures: ItemFailure[] = []
   items.forEach((item, index) => {
-    const delivery = latest.get(sent[index].delivery.id) ?? sent[index].delivery
-    if (isHandedOver(delivery))
+    const { delivery } = sent[index]
+    if (isHandedOver(delivery)) {
       outcomes.push({
         amount: item.preview.before,
         effectIds: [delivery.id],
@@ -58,12 +44,13 @@ export const sendReminderItems: ApplyBatch = async ({ db, items, job, req }) => 
         item,
         status: 'succeeded',
       })
-    else
+    } else {
       failures.push({
         code: 'delivery-failed',
         itemId: item.id,
         message: delivery.error ?? `delivery ${delivery.id} is ${delivery.status}`,
       })
+    }
   })
   const counts = await completeItems({ db, job, outcomes, req })
   return { ...counts, failed: await recordItemFailures({ db, failures, job, req }) }

@@ -222,12 +222,28 @@ describe('common-expense issue', () => {
       limit: 10,
       where: { traceId: { equals: started.traceId } },
     })
+    // Each charge is audited by the ledger in the one shape of the fact, naming its item; the
+    // items that issued them need no event of their own.
     expect(audit.docs.map((event) => event.action).sort()).toEqual([
-      'bulk-job-item.succeeded',
-      'bulk-job-item.succeeded',
       'bulk-job.completed',
       'bulk-job.execution-started',
+      'charge.created',
+      'charge.created',
+      'charge.created',
+      'charge.created',
     ])
+    const itemOfCharge = new Map(
+      items.flatMap((item) =>
+        (item.effect_ids ?? []).map((chargeId) => [String(chargeId), item.id]),
+      ),
+    )
+    for (const event of audit.docs.filter((e) => e.action === 'charge.created')) {
+      expect(event).toMatchObject({
+        actorLabel: 'system:bulk-ops',
+        after: { origin: { id: itemOfCharge.get(event.entityId), type: 'bulk-job-items' } },
+        entityType: 'charges',
+      })
+    }
     expect(await itemCount('common-expense-issue', 'succeeded')).toBe(succeededBefore + 2)
     const duration = await metrics.bulkJobDuration.get()
     expect(
@@ -559,7 +575,7 @@ describe('a job whose worker gives up', () => {
       end $$;
       create trigger ${trigger} before update on bulk_jobs for each row execute function ${trigger}()`)
     const attempt = (retryCount: number) =>
-      bulkExecuteTask.handler({
+      bulkExecuteTask().handler({
         data: { jobId: job.id },
         job: {
           createdOn: new Date(),

@@ -14,7 +14,7 @@ import { bulkExecuteTask } from '../tasks/bulkExecuteTask'
 
 /** A request acting as `actor`, as an endpoint would pass it (one per call: requests never share a transaction). */
 export const reqAs = (payload: Payload, actor: Actor): Promise<PayloadRequest> =>
-  createLocalReq({ user: { ...actor.user, collection: 'users' } as never }, payload)
+  createLocalReq({ user: { ...actor.user, collection: 'users' } }, payload)
 
 /**
  * A queue in a schema of the test file's own, without workers: execute and retry really enqueue,
@@ -24,7 +24,7 @@ export const startBulkQueue = (payload: Payload, schema: string) =>
   startQueue({
     connection: { schema },
     payload,
-    tasks: [bulkExecuteTask, deliverNotificationTask],
+    tasks: [bulkExecuteTask(), deliverNotificationTask],
     workers: false,
   })
 

@@ -7,8 +7,9 @@ import { useState } from 'react'
 import { sendJson } from '../../../src/lib/admin/sendJson'
 
 /**
- * Puts a failed or dead-letter run back on the queue (`POST /api/collections/runs/:id/replay`):
- * it plans the same day again and its keys make sure nobody gets a second message.
+ * Puts a failed or dead-letter run, or one whose messages did not all reach a provider, back on
+ * the queue (`POST /api/collections/runs/:id/replay`): it plans the same day again, sends only
+ * what was never sent, and its keys make sure nobody gets a second message.
  */
 export const ReplayRunButton = ({ replayUrl, runId }: { replayUrl: string; runId: number }) => {
   const router = useRouter()

@@ -6,6 +6,7 @@ import { AutoRefresh } from './AutoRefresh.client'
 import { runTimeLabel } from './queueLabels'
 import { isRunActive } from './recentRuns'
 import type { RunsPage, RunStatus } from './recentRuns'
+import { isRunReplayable } from '../engine/isRunReplayable'
 import { ReplayRunButton } from './ReplayRunButton.client'
 import { RunNowPanel } from './RunNowPanel.client'
 import { viewHref } from './viewParams'
@@ -119,7 +120,12 @@ export const RunsSection = ({
                       {run.status}
                     </Pill>
                     {run.error && <div className="collections-os__run-error">{run.error}</div>}
-                    {(run.status === 'failed' || run.status === 'dead-letter') && (
+                    {run.undelivered > 0 && (
+                      <div className="collections-os__run-error">
+                        {run.undelivered} message{run.undelivered === 1 ? '' : 's'} not delivered
+                      </div>
+                    )}
+                    {isRunReplayable(run) && (
                       <ReplayRunButton
                         replayUrl={replayUrl.replace(':id', String(run.id))}
                         runId={run.id}

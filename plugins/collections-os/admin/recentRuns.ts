@@ -4,8 +4,10 @@ import type { DunningRun } from '../../../payload-types'
 
 import { idOf } from '../../../src/access/scopeOf'
 import type { FinancialScope } from '../../../src/ledger/operations/financialScope'
+import { dbFor } from '../../../src/lib/db/transaction'
 import { DUNNING_RUNS } from '../constants'
 import type { RUN_STATUSES } from '../constants'
+import { undeliveredOfRuns } from '../operations/undeliveredOfRuns'
 
 export type RunStatus = (typeof RUN_STATUSES)[number]
 
@@ -21,6 +23,8 @@ export type RunSummary = {
   policyId: null | number
   /** Who ran it by hand: their e-mail when the viewer may read their user, else `user #id`. */
   requestedBy: null | string
+  /** Its messages that never reached a provider (`undeliveredOfRuns`). */
+  undelivered: number
   startedAt: null | string
   status: RunStatus
   trigger: 'manual' | 'scheduled'
@@ -79,9 +83,13 @@ export const recentRuns = async ({
           })
         ).docs
   const emails = new Map(requesters.map((user) => [user.id, user.email]))
+  const undelivered = await undeliveredOfRuns({
+    db: await dbFor(req),
+    runIds: result.docs.map((run) => run.id),
+  })
   return {
     page: result.page ?? page,
-    runs: result.docs.map((run) => recentRunSummary(run, emails)),
+    runs: result.docs.map((run) => recentRunSummary(run, { emails, undelivered })),
     totalPages: Math.max(1, result.totalPages),
   }
 }
@@ -89,7 +97,10 @@ export const recentRuns = async ({
 /** A stored run as the view shows it (counters are numeric columns, read as numbers). */
 export const recentRunSummary = (
   run: DunningRun,
-  emails: ReadonlyMap<number, string> = new Map(),
+  {
+    emails = new Map(),
+    undelivered = new Map(),
+  }: { emails?: ReadonlyMap<number, string>; undelivered?: ReadonlyMap<number, number> } = {},
 ): RunSummary => ({
   attempts: Number(run.attempts ?? 0),
   buildingId: idOf(run.building),
@@ -104,6 +115,7 @@ export const recentRunSummary = (
   startedAt: run.startedAt ?? null,
   status: run.status,
   trigger: run.trigger,
+  undelivered: undelivered.get(run.id) ?? 0,
 })
 
 const requesterLabel = (id: null | number, emails: ReadonlyMap<number, string>): null | string =>

@@ -6,6 +6,7 @@ import { inBuildings } from '../../../src/ledger/operations/sqlFragments'
 import { DUNNING_RUNS } from '../constants'
 import type { SkipReason } from '../engine/skipReasons'
 import type { DunningChannel } from '../engine/types'
+import { undeliveredOfRuns } from '../operations/undeliveredOfRuns'
 import { recentRunSummary } from './recentRuns'
 import type { RunSummary } from './recentRuns'
 
@@ -100,6 +101,8 @@ export const runTimeline = async ({
       stepIndex: number(row.step_index),
     })),
     isTruncated: rows.length > MAX_EVENTS,
-    run: recentRunSummary(found.docs[0]),
+    run: recentRunSummary(found.docs[0], {
+      undelivered: await undeliveredOfRuns({ db: await dbFor(req), runIds: [found.docs[0].id] }),
+    }),
   }
 }

@@ -11,7 +11,7 @@ import { SKIP_REASONS } from '../engine/skipReasons'
  * `idempotencyKey` (office:policy:apartment:step:channel:period) is unique, so a retried or
  * replayed run can never contact the same apartment twice for the same step and month.
  */
-export const DunningEvents: CollectionConfig = {
+export const DunningEvents: CollectionConfig<typeof DUNNING_EVENTS> = {
   slug: DUNNING_EVENTS,
   access: {
     create: nobody,

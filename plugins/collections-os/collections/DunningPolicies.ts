@@ -112,7 +112,7 @@ const step: Field[] = [
  * How an office chases arrears: the office default (no building) or a building's override (it
  * wins for that building), a minimum overdue amount, escalation steps, and when runs happen.
  */
-export const DunningPolicies: CollectionConfig = {
+export const DunningPolicies: CollectionConfig<typeof DUNNING_POLICIES> = {
   slug: DUNNING_POLICIES,
   access: {
     create: createScoped({ fields: scope, writers: FINANCIAL_WRITERS }),

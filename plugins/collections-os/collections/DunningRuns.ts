@@ -5,7 +5,7 @@ import { readScoped } from '../../../src/access/readScoped'
 import { DUNNING_POLICIES, DUNNING_RUNS, RUN_STATUSES } from '../constants'
 
 /** One execution of a policy: what it evaluated, whom it contacted, why it skipped the rest. Written by the executor. */
-export const DunningRuns: CollectionConfig = {
+export const DunningRuns: CollectionConfig<typeof DUNNING_RUNS> = {
   slug: DUNNING_RUNS,
   access: {
     create: nobody,

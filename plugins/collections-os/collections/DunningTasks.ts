@@ -18,7 +18,7 @@ const scope = { apartment: 'apartment', building: 'building', office: 'tenant' }
  * notice to prepare. Created by the executor (never twice for the same step contact: the key is
  * the contact's idempotency key), closed by office staff or the building's manager.
  */
-export const DunningTasks: CollectionConfig = {
+export const DunningTasks: CollectionConfig<typeof DUNNING_TASKS> = {
   slug: DUNNING_TASKS,
   access: {
     create: nobody,

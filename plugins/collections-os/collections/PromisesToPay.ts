@@ -12,7 +12,7 @@ const scope = { apartment: 'apartment', building: 'building', office: 'tenant' }
 const writers = [...FINANCIAL_WRITERS, 'manager'] as const
 
 /** An owner's promise to pay by a date (or in installments); an active one pauses escalation. */
-export const PromisesToPay: CollectionConfig = {
+export const PromisesToPay: CollectionConfig<typeof PROMISES_TO_PAY> = {
   slug: PROMISES_TO_PAY,
   access: {
     create: createScoped({ fields: scope, writers }),

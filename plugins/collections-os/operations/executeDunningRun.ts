@@ -5,7 +5,7 @@ import { writeAuditEvent } from '../../../src/lib/audit'
 import { readEnv } from '../../../src/lib/env'
 import { poolOf } from '../../../src/lib/db/poolOf'
 import { sendNotifications } from '../../../src/lib/notifications'
-import { reattemptDeliveries } from '../../../src/lib/notifications/reattemptDeliveries'
+import { isUnsent } from '../../../src/lib/notifications/claimDeliveries'
 import { currentTraceId } from '../../../src/lib/trace/traceContext'
 import { officeToday } from '../../../src/ledger/engine/officeCalendar'
 import { DUNNING_ACTOR, DUNNING_POLICIES, DUNNING_RUNS } from '../constants'
@@ -22,25 +22,18 @@ import { statementLink } from '../../../src/lib/statement/statementLink'
 
 const EVENT_BATCH = 1_000
 
-/** Thrown when some of a run's messages could not be sent: the queue retries the run. */
-export class UndeliveredMessagesError extends Error {
-  constructor(
-    readonly undelivered: number,
-    readonly total: number,
-  ) {
-    super(`${undelivered} of ${total} messages could not be sent; the run is retried`)
-  }
-}
-
 /**
  * Executes one dunning run: settle the office's promises (kept, broken), plan with the engine,
  * record an event per apartment, carry out the steps' actions (late fees, manager tasks), send the
  * contacts through `sendNotifications`, link each event to its delivery, close the run. Safe to
  * retry or replay: the run's own earlier events are not history (it plans the same contacts
- * again), events, fees, tasks and deliveries are unique by the contact's key, and a message whose
- * delivery failed is attempted again rather than sent anew, so an apartment is never contacted
- * twice for the same step, channel and month. If messages still cannot be sent the run throws
- * `UndeliveredMessagesError` after recording everything else, so the queue retries it. A dry run
+ * again), events, fees, tasks and deliveries are unique by the contact's key, and sending the
+ * same messages again attempts only those no provider accepted, so an apartment is never
+ * contacted twice for the same step, channel and month. A message that cannot be sent does not
+ * fail the run: the notifications' one retry mechanism keeps trying it (`notifications.deliver`),
+ * the run counts it as undelivered, and a replay resumes it once the operator has fixed the cause
+ * (`replayDunningRun`). The run fails (and the queue retries it) only when it cannot do its own
+ * work: the database, a message that cannot be written. A dry run
  * plans and counts without writing events, fees, tasks or sending (promises are still settled:
  * that is bookkeeping of what already happened, not an action of the run).
  */
@@ -53,9 +46,6 @@ export const executeDunningRun = async ({
 }): Promise<RunCounters> => {
   const startedAt = performance.now()
   const run = await payload.findByID({ collection: DUNNING_RUNS, depth: 0, id: runId })
-  // Queued again after attempts: an operator's replay (`replayDunningRun`). Deliveries the retries
-  // gave up on then get another chance; a queue retry finds the run `failed` or `running` instead.
-  const isReplay = run.status === 'queued' && (run.attempts ?? 0) > 0
   const officeId = run.tenant as number
   const office = await payload.findByID({ collection: 'offices', depth: 0, id: officeId })
   const policyDoc = await payload.findByID({
@@ -63,7 +53,7 @@ export const executeDunningRun = async ({
     depth: 0,
     id: run.policy as number,
   })
-  const policy = policyFromDoc(policyDoc as never)
+  const policy = policyFromDoc(policyDoc)
   const asOf = run.asOf ?? officeToday(office.timezone)
   await payload.update({
     collection: DUNNING_RUNS,
@@ -95,6 +85,7 @@ export const executeDunningRun = async ({
       : { ...input, positions: input.positions.filter((p) => p.buildingId === buildingId) },
   )
   let actions: StepActionsResult = { lateFees: 0, lateFeeTotal: 0, tasks: 0 }
+  let undelivered = 0
   if (!run.isDryRun) {
     await recordEvents({ officeId, payload, plan, runId })
     actions = await applyStepActions({
@@ -104,7 +95,6 @@ export const executeDunningRun = async ({
       period: plan.period,
       req,
       runId,
-      timezone: office.timezone,
     })
     const messages = composeMessages({ office, plan, policy, positions: input.positions })
     const sent = await sendNotifications({ messages, payload })
@@ -112,31 +102,12 @@ export const executeDunningRun = async ({
       payload,
       sent: sent.map((result, index) => [messages[index].idempotencyKey, result.delivery.id]),
     })
-    // Deliveries an earlier attempt could not send: try them again now (never a second message).
-    const unsent = sent.filter(
-      (result) =>
-        result.isDuplicate &&
-        result.delivery.status !== 'sent' &&
-        result.delivery.status !== 'delivered',
-    )
-    const retried = await reattemptDeliveries({
-      deliveryIds: unsent.map((r) => r.delivery.id),
-      payload,
-      reviveUnsent: isReplay,
-    })
     recordReminderDeliveries({
-      deliveries: [...sent.filter((r) => !r.isDuplicate).map((r) => r.delivery), ...retried],
+      deliveries: sent.filter((r) => r.isAttempted).map((r) => r.delivery),
     })
-    // A delivery the provider accepted and later reported bounced is a final answer, not a failure
-    // to retry; only messages that never reached the provider keep the run failing.
-    const latest = new Map([
-      ...sent.map((r) => [r.delivery.id, r.delivery] as const),
-      ...retried.map((d) => [d.id, d] as const),
-    ])
-    const undelivered = [...latest.values()].filter(
-      (d) => d.status === 'failed' || (d.status === 'dead' && d.sentAt === null),
-    ).length
-    if (undelivered > 0) throw new UndeliveredMessagesError(undelivered, messages.length)
+    // A delivery the provider accepted and later reported bounced is a final answer; only the
+    // messages that never reached a provider count as undelivered.
+    undelivered = sent.filter((r) => isUnsent(r.delivery)).length
   }
 
   const { skipped, ...counts } = plan.counters
@@ -156,7 +127,7 @@ export const executeDunningRun = async ({
     event: {
       action: run.isDryRun ? 'dunning-run.planned' : 'dunning-run.completed',
       actorLabel: DUNNING_ACTOR,
-      after: { ...plan.counters, ...actions },
+      after: { ...plan.counters, ...actions, undelivered },
       entityId: runId,
       entityType: DUNNING_RUNS,
       idempotencyKey: `dunning-run:${runId}`,

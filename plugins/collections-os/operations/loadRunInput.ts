@@ -124,7 +124,7 @@ export const loadRunInput = async ({
       stepIndex: Number(row.step_index), // a Payload number column: numeric, read as text
     })),
     officeId,
-    policies: policies.docs.map((doc) => policyFromDoc(doc as never)),
+    policies: policies.docs.map((doc) => policyFromDoc(doc)),
     policyId,
     positions,
     promises: promises.rows.map((row) => ({

@@ -10,19 +10,21 @@ import { enqueue } from '../../../src/lib/queue/enqueue'
 import { listDeadLetters } from '../../../src/lib/queue/listDeadLetters'
 import { DeadLetterNotFoundError, replayDeadLetter } from '../../../src/lib/queue/replayDeadLetter'
 import { DUNNING_RUNS } from '../constants'
+import type { RUN_STATUSES } from '../constants'
+import { isRunReplayable } from '../engine/isRunReplayable'
 import { MAY_NOT_RUN, mayRunDunningFor } from '../engine/mayRunDunningFor'
 import { DUNNING_RUN_TASK } from '../tasks/dunningRunTask'
-
-const REPLAYABLE = ['failed', 'dead-letter']
+import { undeliveredOfRuns } from './undeliveredOfRuns'
 
 /** Dead letters scanned for the run's own; dunning dead letters are few, and each is replayed or archived. */
 const DEAD_LETTER_SCAN = 1_000
 
 /**
- * Puts a failed or dead-letter run back on the queue: the run is locked and set `queued`, then
+ * Puts a run back on the queue when it failed (between its retries, or a dead letter after them)
+ * or completed with messages no provider accepted (`isRunReplayable`): the run is locked and set `queued`, then
  * its dead letter is replayed (same trace id, fresh retries, the letter marked replayed so nobody
  * replays it twice) or, with none left (a `failed` run still between retries, or an archived
- * letter), a new job is enqueued. Two replays racing: the second finds the run queued (409). A
+ * letter, or a completed run), a new job is enqueued. Two replays racing: the second finds the run queued (409). A
  * queue failure rolls the status back. Replaying is safe for the owners: events and deliveries
  * are unique by key, so nobody is contacted twice. The replay is audited with `req`'s user as the
  * actor, in the same transaction. A user on `req` must be allowed to run the run's building
@@ -34,7 +36,7 @@ export const replayDunningRun = async ({ req, runId }: { req: PayloadRequest; ru
       attempts: null | string
       building_id: null | number
       error: null | string
-      status: string
+      status: (typeof RUN_STATUSES)[number]
       tenant_id: number
     }>(
       sql`select status, attempts, error, tenant_id, building_id from dunning_runs where id = ${runId} for update`,
@@ -47,10 +49,11 @@ export const replayDunningRun = async ({ req, runId }: { req: PayloadRequest; ru
     ) {
       throw forbidden(MAY_NOT_RUN)
     }
-    if (!REPLAYABLE.includes(run.status)) {
+    const undelivered = (await undeliveredOfRuns({ db, runIds: [runId] })).get(runId) ?? 0
+    if (!isRunReplayable({ status: run.status, undelivered })) {
       throw conflict(
         'run-not-replayable',
-        `Only a failed or dead-letter run is replayed; this one is ${run.status}`,
+        `Only a failed or dead-letter run, or one with messages no provider accepted, is replayed; this one is ${run.status}`,
       )
     }
     await db.execute(

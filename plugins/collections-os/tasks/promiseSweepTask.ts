@@ -4,7 +4,10 @@ import { sweepPromises } from '../operations/sweepPromises'
 
 export const PROMISE_SWEEP_TASK = 'dunning.promise-sweep'
 
-/** Marks promises kept or broken as payments arrive and due dates pass (runs also settle first). */
+/**
+ * Marks lapsed promises broken, and kept any a payment's listener missed (runs settle first too;
+ * a payment settles its apartment's promises at once, `settlePromisesOnPayment`).
+ */
 export const promiseSweepTask = defineTask<Record<string, never>>({
   name: PROMISE_SWEEP_TASK,
   handler: async ({ payload }) => {
@@ -16,9 +19,11 @@ export const promiseSweepTask = defineTask<Record<string, never>>({
   },
 })
 
-export const promiseSweepSchedule = defineSchedule({
-  name: 'dunning.promise-sweep.every-15-minutes',
-  cron: '*/15 * * * *',
-  periodSeconds: 900,
-  task: PROMISE_SWEEP_TASK,
-})
+/** The sweep every `minutes` (a divisor of 60; `collectionsOsPlugin`'s `promiseSweepMinutes`). */
+export const promiseSweepSchedule = (minutes: number) =>
+  defineSchedule({
+    name: `dunning.promise-sweep.every-${minutes}-minutes`,
+    cron: `*/${minutes} * * * *`,
+    periodSeconds: minutes * 60,
+    task: PROMISE_SWEEP_TASK,
+  })

@@ -12,9 +12,11 @@ export const scheduledRunsTask = defineTask<Record<string, never>>({
   }),
 })
 
-export const scheduledRunsSchedule = defineSchedule({
-  name: 'dunning.scheduled-runs.every-5-minutes',
-  cron: '*/5 * * * *',
-  periodSeconds: 300,
-  task: SCHEDULED_RUNS_TASK,
-})
+/** The look for due runs every `minutes` (a divisor of 60; `scheduledRunsMinutes`). */
+export const scheduledRunsSchedule = (minutes: number) =>
+  defineSchedule({
+    name: `dunning.scheduled-runs.every-${minutes}-minutes`,
+    cron: `*/${minutes} * * * *`,
+    periodSeconds: minutes * 60,
+    task: SCHEDULED_RUNS_TASK,
+  })

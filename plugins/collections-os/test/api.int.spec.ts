@@ -14,6 +14,7 @@ import type { Actor, World } from '../../../test/helpers/world'
 import { buildCollectionsOpenApi } from '../api/openapi/collectionsOpenApi'
 import { DUNNING_EVENTS, DUNNING_POLICIES, DUNNING_RUNS, PROMISES_TO_PAY } from '../constants'
 import { DUNNING_RUN_TASK, dunningRunTask } from '../tasks/dunningRunTask'
+import { policyStep } from './policyStep'
 
 /**
  * /api/collections/* through the app's real route handlers: CRUD, validation, idempotency, the
@@ -89,7 +90,7 @@ beforeAll(async () => {
   const office = world.a.office.id
   const policy = await payload.create({
     collection: DUNNING_POLICIES,
-    data: { minimumBalance: 0, name: 'A default', steps: [step()] as never, tenant: office },
+    data: { minimumBalance: 0, name: 'A default', steps: [policyStep()], tenant: office },
   })
   const run = await payload.create({
     collection: DUNNING_RUNS,
@@ -117,7 +118,7 @@ describe('policies', () => {
       minimumBalance: 2_000,
       name: 'Gentle',
       schedule: '0 9 * * 1',
-      steps: [step()],
+      steps: [policyStep()],
     })
     expect(created.status).toBe(201)
     expect(created.body).toMatchObject({
@@ -266,7 +267,7 @@ describe('policies', () => {
         building: assigned.id,
         minimumBalance: 0,
         name: 'A1 override',
-        steps: [step()] as never,
+        steps: [policyStep()],
       },
     })
     const theirs = await payload.create({
@@ -275,7 +276,7 @@ describe('policies', () => {
         building: other.id,
         minimumBalance: 0,
         name: 'A2 override',
-        steps: [step()] as never,
+        steps: [policyStep()],
       },
     })
     const list = await call('GET', 'policies', world.actors.managerA)
@@ -365,12 +366,12 @@ describe('runs', () => {
         building: assigned.id,
         minimumBalance: 0,
         name: 'Run mine',
-        steps: [step()] as never,
+        steps: [policyStep()],
       },
     })
     const theirs = await payload.create({
       collection: DUNNING_POLICIES,
-      data: { building: other.id, minimumBalance: 0, name: 'Run theirs', steps: [step()] as never },
+      data: { building: other.id, minimumBalance: 0, name: 'Run theirs', steps: [policyStep()] },
     })
     const before = await count(DUNNING_RUNS)
     expect((await post('runs/trigger', world.actors.managerA, { policy: theirs.id })).status).toBe(

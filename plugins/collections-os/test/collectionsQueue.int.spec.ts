@@ -27,7 +27,7 @@ let runId: number
 const today = officeToday('Europe/Athens')
 
 const requestOf = (actor: Actor): Promise<PayloadRequest> =>
-  createLocalReq({ user: { ...actor.user, collection: 'users' } as never }, payload)
+  createLocalReq({ user: { ...actor.user, collection: 'users' } }, payload)
 
 const scopeFor = async (
   actor: Actor,

@@ -4,12 +4,15 @@ import path from 'node:path'
 
 import config from '@payload-config'
 import { createLocalReq, getPayload } from 'payload'
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 
 import { officeToday, shiftDate } from '../../../src/ledger/engine/officeCalendar'
 import { poolOf } from '../../../src/lib/db/poolOf'
 import { closePayload } from '../../../src/lib/db/closePayload'
-import { deliverNotificationTask } from '../../../src/lib/notifications'
+import {
+  DELIVER_NOTIFICATION_TASK,
+  deliverNotificationTask,
+} from '../../../src/lib/notifications/deliverNotificationTask'
 import { emailAdapter } from '../../../src/lib/notifications/email/emailAdapter'
 import { balanceOf, charge, pay } from '../../../test/helpers/ledger'
 import { readSinkMessages, startSmtpSink } from '../../../test/helpers/smtpSink'
@@ -20,10 +23,15 @@ import { buildWorld } from '../../../test/helpers/world'
 import type { World } from '../../../test/helpers/world'
 import { DUNNING_POLICIES, DUNNING_RUNS, DUNNING_TASKS, PROMISES_TO_PAY } from '../constants'
 import { executeDunningRun } from '../operations/executeDunningRun'
+import { issueCharges } from '../../../src/ledger/operations/issueCharges'
 import { lateFeeReference } from '../operations/applyStepActions'
+import { policyStep } from './policyStep'
+import type { PolicyStepDoc } from './policyStep'
 import { replayDunningRun } from '../operations/replayDunningRun'
 import { sweepPromises } from '../operations/sweepPromises'
 import { dunningRunTask } from '../tasks/dunningRunTask'
+import { undeliveredOfRuns } from '../operations/undeliveredOfRuns'
+import { dbFor } from '../../../src/lib/db/transaction'
 
 /**
  * What a run does besides the message, on a real database: late fees become penalty charges on
@@ -35,23 +43,16 @@ let payload: Payload
 let world: World
 const today = officeToday('Europe/Athens')
 
-const step = (overrides: Record<string, unknown>) => ({
-  channel: 'email',
-  maxContacts: 1,
-  minDaysBetweenContacts: 14,
-  template: { el: 'Οφειλή {amount}', en: 'Dear {owner}, you owe {amount}.' },
-  threshold: { bucket: '0-30', type: 'bucket' },
-  ...overrides,
-})
+const step = policyStep
 
-const policyFor = (building: number, steps: Record<string, unknown>[]) =>
+const policyFor = (building: number, steps: PolicyStepDoc[]) =>
   payload.create({
     collection: DUNNING_POLICIES,
     data: {
       building,
       minimumBalance: 100,
       name: `Building ${building}`,
-      steps: steps as never,
+      steps: steps,
       tenant: world.a.office.id,
     },
   })
@@ -180,24 +181,45 @@ describe('step actions', () => {
     )
   })
 
-  it('should refuse a second system charge with the same key at the database', async () => {
+  it('should never create a second system charge with the same key', async () => {
     const apartment = world.a.apartments[0]
-    const existing = (
-      await payload.find({
-        collection: 'charges',
-        depth: 0,
-        where: {
-          and: [{ apartment: { equals: apartment.id } }, { source: { equals: 'penalty' } }],
+    const penalties: Where = {
+      and: [{ apartment: { equals: apartment.id } }, { source: { equals: 'penalty' } }],
+    }
+    const existing = (await payload.find({ collection: 'charges', depth: 0, where: penalties }))
+      .docs[0]
+    const again = await issueCharges({
+      charges: [
+        {
+          amount: 1_000,
+          apartment: apartment.id,
+          description: 'The same late fee again',
+          dueDate: today,
+          origin: { id: 0, type: 'test' },
+          period: today.slice(0, 7),
+          reference: existing.sourceReference as string,
+          source: 'penalty',
         },
-      })
-    ).docs[0]
+      ],
+      office: world.a.office.id,
+      req: await createLocalReq({}, payload),
+    })
+    expect(again).toEqual([])
+    // Even past the ledger's operations, the database's unique key refuses it.
     await expect(
-      poolOf(payload).query(
-        `insert into charges (tenant_id, building_id, apartment_id, period, amount, open_amount, due_date, source, source_reference)
-         select tenant_id, building_id, apartment_id, period, amount, amount, due_date, source, source_reference from charges where id = $1`,
-        [existing.id],
-      ),
-    ).rejects.toThrow(/charges_system_key_idx/)
+      payload.create({
+        collection: 'charges',
+        data: {
+          amount: 1_000,
+          apartment: apartment.id,
+          dueDate: existing.dueDate,
+          source: 'penalty',
+          period: today.slice(0, 7),
+          sourceReference: existing.sourceReference,
+        },
+      }),
+    ).rejects.toThrow()
+    expect((await payload.count({ collection: 'charges', where: penalties })).totalDocs).toBe(1)
   })
 
   it('should hand a legal-notice step to people as a task and flag the message', async () => {
@@ -360,7 +382,7 @@ describe('when SMTP is down', () => {
     rmSync(outageDir, { force: true, recursive: true })
   })
 
-  it('should retry, go to the dead letter, and after a replay send exactly one e-mail per key', async () => {
+  it('should complete, leave the messages to the delivery retries, and after a replay send exactly one e-mail per key', async () => {
     const office = await outage.create({
       collection: 'offices',
       data: {
@@ -406,7 +428,7 @@ describe('when SMTP is down', () => {
       data: {
         minimumBalance: 100,
         name: 'Outage default',
-        steps: [step({}) as never],
+        steps: [step({})],
         tenant: office.id,
       },
     })
@@ -416,30 +438,53 @@ describe('when SMTP is down', () => {
     })
 
     await sink.stop()
-    const retryLimit = 2
-    for (let retryCount = 0; retryCount <= retryLimit; retryCount += 1) {
-      const job = {
-        createdOn: new Date(),
-        id: `job-${retryCount}`,
-        name: 'dunning.run',
-        retryCount,
-        retryLimit,
-      }
-      await expect(
-        dunningRunTask.handler({
-          data: { runId: run.id },
-          job,
-          payload: outage,
-          traceId: 'trace-outage',
-        }),
-      ).rejects.toThrow(/2 of 2 messages could not be sent/)
-      const status = (await outage.findByID({ collection: DUNNING_RUNS, id: run.id })).status
-      expect(status).toBe(retryCount < retryLimit ? 'failed' : 'dead-letter')
+    const job = {
+      createdOn: new Date(),
+      id: 'job-0',
+      name: 'dunning.run',
+      retryCount: 0,
+      retryLimit: 2,
     }
-    // The delivery retries gave up too (as the queue would after its last attempt).
-    await poolOf(outage).query(`update deliveries set status = 'dead' where tenant_id = $1`, [
-      office.id,
-    ])
+    // The run does its own work and completes; the messages it could not send are the
+    // notifications' to retry, not a reason to run the whole run again.
+    await expect(
+      dunningRunTask.handler({ data: { runId: run.id }, job, payload: outage, traceId: 'trace' }),
+    ).resolves.toMatchObject({ contacted: 2 })
+    expect(await outage.findByID({ collection: DUNNING_RUNS, id: run.id })).toMatchObject({
+      contacted: 2,
+      status: 'completed',
+    })
+    const { rows: failed } = await poolOf(outage).query<{
+      attempts: number
+      id: number
+      status: string
+    }>(`select id, status, attempts from deliveries where tenant_id = $1 order by id`, [office.id])
+    expect(failed.map((delivery) => delivery.status)).toEqual(['failed', 'failed'])
+    // One retry mechanism: each failed delivery is queued for `notifications.deliver`.
+    const { rows: retries } = await poolOf(outage).query<{ id: number }>(
+      `select (data->'data'->>'deliveryId')::int as id from pgboss_dunning_outage_test.job
+        where name = $1 order by 1`,
+      [DELIVER_NOTIFICATION_TASK],
+    )
+    expect(retries.map((retry) => retry.id)).toEqual(
+      expect.arrayContaining(failed.map((d) => d.id)),
+    )
+    // Its retries give up while SMTP stays down, as the queue's last attempt does.
+    for (const delivery of failed) {
+      await expect(
+        deliverNotificationTask.handler({
+          data: { deliveryId: delivery.id },
+          job: { ...job, name: DELIVER_NOTIFICATION_TASK, retryCount: 5, retryLimit: 5 },
+          payload: outage,
+          traceId: 'trace',
+        }),
+      ).resolves.toEqual({ status: 'dead' })
+    }
+    const undelivered = await undeliveredOfRuns({
+      db: await dbFor({ payload: outage, transactionID: undefined }),
+      runIds: [run.id],
+    })
+    expect(undelivered.get(run.id)).toBe(2)
 
     await sink.restart()
     expect(
@@ -462,6 +507,10 @@ describe('when SMTP is down', () => {
       [office.id],
     )
     expect(rows[0].n).toBe(2)
+    // Everything reached the provider: nothing is left to replay.
+    await expect(
+      replayDunningRun({ req: await createLocalReq({}, outage), runId: run.id }),
+    ).rejects.toMatchObject({ code: 'run-not-replayable' })
 
     // A provider's bounce report makes a delivery dead after it was sent: final, not a run failure.
     await poolOf(outage).query(

@@ -8,21 +8,14 @@ import type { World } from '../../../test/helpers/world'
 import { DUNNING_POLICIES, DUNNING_RUNS } from '../constants'
 import { startScheduledRuns } from '../operations/startScheduledRuns'
 import { DUNNING_RUN_TASK, dunningRunTask } from '../tasks/dunningRunTask'
+import { policyStep } from './policyStep'
 
 /** Policies' crons start runs: once per occurrence, only where Collections OS is on. */
 const SCHEMA = 'pgboss_dunning_schedule_test'
 let payload: Payload
 let world: World
 
-const steps = [
-  {
-    channel: 'email',
-    maxContacts: 1,
-    minDaysBetweenContacts: 14,
-    template: { el: 'x {amount}', en: 'x {amount}' },
-    threshold: { bucket: '0-30', type: 'bucket' },
-  },
-]
+const steps = [policyStep({ template: { el: 'x {amount}', en: 'x {amount}' } })]
 
 beforeAll(async () => {
   payload = await startPayload()
@@ -50,7 +43,7 @@ describe('scheduled dunning runs', () => {
         minimumBalance: 0,
         name: 'Hourly',
         schedule: '0 * * * *',
-        steps: steps as never,
+        steps: steps,
         tenant: world.a.office.id,
       },
     })
@@ -87,7 +80,7 @@ describe('scheduled dunning runs', () => {
         minimumBalance: 0,
         name: 'B hourly',
         schedule: '0 * * * *',
-        steps: steps as never,
+        steps: steps,
         tenant: world.b.office.id,
       },
     })

@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { dbFor, sql } from '../../lib/db/transaction'
 import { allocationKey, fifoAllocation } from '../engine/fifoAllocation'
 import type { Allocation } from '../engine/fifoAllocation'
+import { lockBalanceRow } from './lockBalanceRow'
 import { intArray } from './sqlFragments'
 
 const ISO = 'YYYY-MM-DD"T"HH24:MI:SS.MS'
@@ -33,14 +34,9 @@ export const rebuildApartmentOpenItems = async ({
   req: Pick<PayloadRequest, 'payload' | 'transactionID'>
 }): Promise<void> => {
   const db = await dbFor(req)
-  // Creates the balance row if needed and locks it: writers of one apartment queue up here.
-  const locked = await db.execute<{ tenant_id: number }>(sql`
-    insert into apartment_balances (tenant_id, building_id, apartment_id, balance, open_items_count)
-    select tenant_id, building_id, id, 0, 0 from apartments where id = ${apartmentId}
-    on conflict (apartment_id) do update set apartment_id = excluded.apartment_id
-    returning tenant_id`)
-  if (locked.rows.length === 0) return
-  const tenantId = locked.rows[0].tenant_id
+  const locked = await lockBalanceRow({ apartmentId, req })
+  if (!locked) return
+  const { tenantId } = locked
 
   // The apartment's whole ledger in one round trip: charges, payments and stored allocations.
   const ledger = await db.execute<LedgerRow>(sql`

@@ -1,12 +1,11 @@
-import { commitTransaction, initTransaction, killTransaction } from 'payload'
 import type { PayloadRequest } from 'payload'
 
-import { writeAuditEvent } from '../../lib/audit'
 import { executePrepared } from '../../lib/db/executePrepared'
-import { dbFor, sql } from '../../lib/db/transaction'
+import { inTransaction } from '../../lib/db/inTransaction'
+import { sql } from '../../lib/db/transaction'
 import type { PAYMENT_METHODS, PAYMENT_SOURCES } from '../../../collections/ledger/constants'
-import { appendNewestPayment } from './appendNewestPayment'
-import { rebuildApartmentOpenItems } from './rebuildApartmentOpenItems'
+import { paymentFacts, recordLedgerFacts } from './ledgerFacts'
+import { settleNewPayment } from './settleNewPayment'
 
 export type PaymentInput = {
   amount: number
@@ -21,13 +20,13 @@ export type PaymentInput = {
 /**
  * The system's write path for a payment (the webhook, imports): one statement that inserts it
  * (checking the apartment belongs to the office) and locks the apartment's balance row, the
- * open-items upkeep (one statement for a payment newer than every other credit, the usual case,
- * which also locks the audit chain; the full rebuild otherwise), and the audit event, all in one
- * transaction: four statements and the commit. Each is a named prepared statement, so the
- * server neither parses nor plans it again. It does what the `payments` collection's hooks do on
- * a Local API create, without the Local API's generic per-field work, so recording a payment
- * stays within a few milliseconds. Staff entering a payment in the admin still go through the
- * collection.
+ * open-items upkeep (`settleNewPayment`: one statement for a payment newer than every other
+ * credit, the usual case, which also locks the audit chain), then the payment's facts
+ * (`paymentFacts`: the `payment.recorded` audit event and domain event), all in `req`'s
+ * transaction. Each statement is a named prepared one, so the server neither parses nor plans it
+ * again. Staff entering a payment in the admin go through the `payments` collection, whose hook
+ * runs the same upkeep and records the same facts. Null, writing nothing, for an apartment that is
+ * not the office's.
  */
 export const recordPayment = async ({
   idempotencyKey,
@@ -40,15 +39,14 @@ export const recordPayment = async ({
 }): Promise<{ id: number } | null> => {
   if (!Number.isSafeInteger(payment.amount) || payment.amount <= 0)
     throw new RangeError('amount must be positive whole cents')
-  const shouldCommit = await initTransaction(req)
-  try {
-    const db = await dbFor(req)
+  return inTransaction(req, async (db) => {
     // The payment, and the apartment's balance row created if needed and locked (writers of one
     // apartment queue up here), in one statement; both only if the apartment is the office's.
     const { rows } = await executePrepared<{
       building_id: number
       id: number
       is_new_balance: boolean
+      received_at: string
     }>(
       db,
       sql`
@@ -64,43 +62,39 @@ export const recordPayment = async ({
         select tenant_id, building_id, id, ${payment.amount}, ${payment.receivedAt}::timestamptz, ${payment.method},
                ${payment.externalReference ?? null}, ${payment.source}
         from apartment
-        returning id, building_id
+        returning id, building_id, received_at
       )
-      select inserted.id, inserted.building_id, locked.is_new as is_new_balance from inserted, locked`,
+      select inserted.id, inserted.building_id, locked.is_new as is_new_balance,
+             to_char(inserted.received_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as received_at
+        from inserted, locked`,
     )
     const created = rows[0]
-    if (!created) {
-      if (shouldCommit) await killTransaction(req)
-      return null
-    }
-    // A balance row made just now holds no balance yet: only a full rebuild can fill it.
-    const appended = created.is_new_balance
-      ? null
-      : await appendNewestPayment({
-          amount: payment.amount,
-          apartmentId: payment.apartment,
-          office: payment.office,
-          paymentId: created.id,
-          req,
-        })
-    if (!appended) await rebuildApartmentOpenItems({ apartmentId: payment.apartment, req })
-    await writeAuditEvent({
-      event: {
-        action: 'payment.recorded',
-        actorLabel: typeof req.context.actor === 'string' ? req.context.actor : undefined,
-        after: { ...payment, building: created.building_id, id: created.id },
-        entityId: created.id,
-        entityType: 'payments',
-        idempotencyKey,
-        tenant: payment.office,
-      },
-      lockedHead: appended?.auditHead,
+    if (!created) return null
+    const lockedHead = await settleNewPayment({
+      amount: payment.amount,
+      apartmentId: payment.apartment,
+      isNewBalance: created.is_new_balance,
+      office: payment.office,
+      paymentId: created.id,
       req,
     })
-    if (shouldCommit) await commitTransaction(req)
+    const fact = {
+      id: created.id,
+      amount: payment.amount,
+      apartment: payment.apartment,
+      building: created.building_id,
+      externalReference: payment.externalReference ?? null,
+      method: payment.method,
+      receivedAt: created.received_at,
+      source: payment.source,
+      tenant: payment.office,
+    }
+    const actor = typeof req.context.actor === 'string' ? req.context.actor : undefined
+    await recordLedgerFacts({
+      facts: paymentFacts([fact], { actor, idempotencyKey }),
+      lockedHead,
+      req,
+    })
     return { id: created.id }
-  } catch (err) {
-    if (shouldCommit) await killTransaction(req)
-    throw err
-  }
+  })
 }

@@ -1,6 +1,6 @@
-import { commitTransaction, initTransaction, killTransaction } from 'payload'
 import type { PayloadRequest } from 'payload'
 
+import { inTransaction } from '../../lib/db/inTransaction'
 import { dbFor, sql } from '../../lib/db/transaction'
 import { currentTraceId } from '../../lib/trace/traceContext'
 import type { PaymentEvent } from '../endpoints/paymentEvent'
@@ -48,17 +48,13 @@ export const recordWebhookPayment = async ({
   rawPayload: unknown
   req: PayloadRequest
 }): Promise<WebhookResult> => {
-  const shouldCommit = await initTransaction(req)
-  try {
-    const db = await dbFor(req)
+  const answered = await inTransaction(req, async (db): Promise<null | WebhookResult> => {
     const claim = await db.execute<{ id: number }>(sql`
       insert into payment_webhook_events (tenant_id, event_id, trace_id)
       values (${office.id}, ${event.eventId}, ${currentTraceId() ?? null})
       on conflict (tenant_id, event_id) do nothing returning id`)
-    if (claim.rows.length === 0) {
-      if (shouldCommit) await killTransaction(req)
-      return replayOf(req, office, event.eventId)
-    }
+    // Claimed already: the first delivery's answer is read after this (empty) transaction ends.
+    if (claim.rows.length === 0) return null
 
     const match = await unmatchedReason(req, office, event)
     let result: WebhookResult
@@ -111,12 +107,9 @@ export const recordWebhookPayment = async ({
       update payment_webhook_events
       set outcome = ${result.outcome}, response_status = ${result.status}, response_body = ${JSON.stringify(result.body)}::jsonb
       where id = ${claim.rows[0].id}`)
-    if (shouldCommit) await commitTransaction(req)
     return result
-  } catch (err) {
-    if (shouldCommit) await killTransaction(req)
-    throw err
-  }
+  })
+  return answered ?? replayOf(req, office, event.eventId)
 }
 
 const replayOf = async (

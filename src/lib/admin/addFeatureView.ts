@@ -6,9 +6,8 @@ export type FeatureViewOptions = {
   /**
    * The view's component (an import-map path). It gets `flag`, `path`, `title` and `description`
    * as server props and must answer 404 itself when the flag is off for the user.
-   * @default the placeholder page, `FeatureView`
    */
-  Component?: string
+  Component: string
   /** What the page says about the feature. */
   description: string
   flag: FlagName
@@ -44,7 +43,7 @@ export const addFeatureView = (config: Config, options: FeatureViewOptions): Con
           ...components.views,
           [options.key]: {
             Component: {
-              path: options.Component ?? '/src/lib/admin/FeatureView#FeatureView',
+              path: options.Component,
               serverProps: {
                 description: options.description,
                 flag: options.flag,

@@ -68,6 +68,28 @@ export const metrics = {
         registers: [registry],
       }),
   ),
+  /** Domain events handed from the outbox to their listeners' queues, by event type. */
+  domainEventsDispatched: once(
+    'domain_events_dispatched_total',
+    () =>
+      new Counter({
+        help: 'Domain events dispatched from the outbox to their listeners, by type',
+        labelNames: ['type'] as const,
+        name: 'domain_events_dispatched_total',
+        registers: [registry],
+      }),
+  ),
+  /** Deliveries of domain events to listeners, by listener and outcome (handled, skipped, duplicate, missing). */
+  domainEventDeliveries: once(
+    'domain_event_deliveries_total',
+    () =>
+      new Counter({
+        help: 'Domain events delivered to listeners, by listener and outcome',
+        labelNames: ['listener', 'outcome'] as const,
+        name: 'domain_event_deliveries_total',
+        registers: [registry],
+      }),
+  ),
   /** Financial dashboard endpoints (overview, summary, apartment_balances, debt-report). */
   dashboardDuration: once(
     'dashboard_request_duration_seconds',

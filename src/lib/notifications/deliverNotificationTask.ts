@@ -5,6 +5,7 @@ import { enqueue } from '../queue/enqueue'
 import { activeQueueClient } from '../queue/queueSingleton'
 import { deliverNotification } from './deliverNotification'
 import { markDeliveryDead } from './markDeliveryDead'
+import type { DeliveryRecord } from './types'
 
 export const DELIVER_NOTIFICATION_TASK = 'notifications.deliver'
 
@@ -34,33 +35,34 @@ export const deliverNotificationTask = defineTask<{ deliveryId: number }>({
 })
 
 /**
- * Queues the retry of failed deliveries, one job per delivery (a second call adds nothing). Where
- * this process runs no queue (tests, one-off scripts) the deliveries stay `failed`, visible, and
- * can be retried later with `deliverNotification`; that is logged, not thrown, because the send
- * itself was recorded.
+ * Queues the retry of failed deliveries, one job per delivery and attempt (a second call for the
+ * same failure adds nothing; a later failure of the same delivery, after a resume, gets its own
+ * retries). Where this process runs no queue (tests, one-off scripts) the deliveries stay
+ * `failed`, visible, and the next resume or `deliverNotification` attempts them; that is logged,
+ * not thrown, because the send itself was recorded.
  */
 export const retryFailedDeliveries = async ({
-  deliveryIds,
+  deliveries,
   payload,
 }: {
-  deliveryIds: number[]
+  deliveries: readonly Pick<DeliveryRecord, 'attempts' | 'id'>[]
   payload: Payload
 }): Promise<number> => {
-  if (deliveryIds.length === 0) return 0
+  if (deliveries.length === 0) return 0
   const client = await activeQueueClient().catch(() => null)
   if (!client) {
     payload.logger.warn({
-      msg: `no queue in this process: ${deliveryIds.length} failed deliveries wait for a manual retry`,
+      msg: `no queue in this process: ${deliveries.length} failed deliveries wait for a retry`,
     })
     return 0
   }
-  for (const deliveryId of deliveryIds) {
+  for (const delivery of deliveries) {
     await enqueue({
       client,
-      data: { deliveryId },
-      key: `delivery:${deliveryId}`,
+      data: { deliveryId: delivery.id },
+      key: `delivery:${delivery.id}:${delivery.attempts}`,
       name: DELIVER_NOTIFICATION_TASK,
     })
   }
-  return deliveryIds.length
+  return deliveries.length
 }

@@ -4,6 +4,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { metrics } from '../metrics/registry'
 import { BATCH_SIZE, DELIVERIES_SLUG } from './constants'
 import { retryFailedDeliveries } from './deliverNotificationTask'
+import { claimDeliveries, isUnsent } from './claimDeliveries'
 import { dispatchDeliveries } from './dispatchDeliveries'
 import { findDeliveries } from './findDeliveries'
 import { insertDeliveries } from './insertDeliveries'
@@ -66,9 +67,19 @@ const sendBatch = async ({
   }
   refuseForeignKeys(resolved, existing, offset)
 
-  // 2. Send what this call inserted; 3. record every outcome in bulk. Neither can be undone:
-  // a crash between them leaves the row `queued`, and `deliverNotification` retries it after the lease.
-  const claimed = [...inserted.values()]
+  // 2. Resume what an earlier call left unsent (a failed attempt, a crashed one past its lease, one
+  // the retries gave up on before any provider accepted it), through the same atomic claim.
+  const resumed = byKey(
+    await claimDeliveries({
+      ids: [...existing.values()].filter(isUnsent).map((delivery) => delivery.id),
+      isDeadRevived: true,
+      payload,
+    }),
+  )
+
+  // 3. Send what this call inserted or resumed; 4. record every outcome in bulk. Neither can be
+  // undone: a crash between them leaves the row `queued`, attempted again after the lease.
+  const claimed = [...inserted.values(), ...resumed.values()]
   const outcomes = await dispatchDeliveries({
     deliveries: claimed.filter((d) => d.channel !== 'letter'),
     payload,
@@ -78,7 +89,7 @@ const sendBatch = async ({
     ...inserted,
     ...byKey(await recordOutcomes({ outcomes, payload })),
   ])
-  const letters = claimed.filter((d) => d.channel === 'letter')
+  const letters = [...inserted.values()].filter((d) => d.channel === 'letter')
   if (letters.length > 0) {
     // One short line per batch: a dunning run can queue thousands of letters, and the print
     // queue is the deliveries table (channel letter, status queued), not the log.
@@ -92,20 +103,32 @@ const sendBatch = async ({
 
   const answered = new Set<string>()
   return resolved.map((message) => {
-    const isDuplicate =
-      !inserted.has(message.idempotencyKey) || answered.has(message.idempotencyKey)
-    answered.add(message.idempotencyKey)
-    return { delivery: final.get(message.idempotencyKey) as DeliveryRecord, isDuplicate }
+    const key = message.idempotencyKey
+    const isFirst = !answered.has(key)
+    answered.add(key)
+    return {
+      delivery: final.get(key) as DeliveryRecord,
+      isAttempted: isFirst && (inserted.has(key) || resumed.has(key)),
+      isDuplicate: !inserted.has(key) || !isFirst,
+    }
   })
 }
 
 /**
- * Sends many messages with a few statements per `BATCH_SIZE` of them, never a Local API call per
- * message: check them all, then per batch insert the `queued` deliveries in one statement, send
- * the new ones, and record the outcomes in one update. Results keep the order of `messages`.
- * A message whose key was sent before comes back with `isDuplicate: true` and is not sent again.
- * Writes commit on their own, outside `req`'s transaction (see `poolOf`). Throws Payload's
- * `ValidationError` for bad messages or a foreign apartment, building or key, before sending any.
+ * The one way the product sends messages, and the one way it resumes them: many messages with a
+ * few statements per `BATCH_SIZE` of them, never a Local API call per message. Check them all,
+ * then per batch insert the new keys' `queued` deliveries in one statement, take the next attempt
+ * at every earlier delivery of these keys that no provider accepted (`claimDeliveries`, dead ones
+ * included), send both, and record the outcomes in one update. So calling it again with the same
+ * messages (a retried run, a retried bulk item, an operator's replay) sends exactly what is not
+ * sent yet, and never again what a provider accepted. A delivery that fails here is handed to the
+ * one retry mechanism, the `notifications.deliver` task (backoff, then `dead`).
+ *
+ * Results keep the order of `messages`: each delivery as it is now, `isDuplicate` when the key
+ * was there before this call, `isAttempted` when this call sent (or tried to send) it. Writes
+ * commit on their own, outside `req`'s transaction (see `poolOf`), because a sent message cannot
+ * roll back. Throws Payload's `ValidationError` for bad messages or a foreign apartment, building
+ * or key, before sending any.
  */
 export const sendNotifications = async ({
   messages,
@@ -129,10 +152,7 @@ export const sendNotifications = async ({
       })),
     )
   }
-  // A failed send is retried by the queue with backoff, then marked dead (deliverNotificationTask).
-  const failed = results.filter(
-    (result) => !result.isDuplicate && result.delivery.status === 'failed',
-  )
-  await retryFailedDeliveries({ deliveryIds: failed.map((result) => result.delivery.id), payload })
+  const failed = results.filter((r) => r.isAttempted && r.delivery.status === 'failed')
+  await retryFailedDeliveries({ deliveries: failed.map((result) => result.delivery), payload })
   return results
 }

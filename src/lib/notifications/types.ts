@@ -39,8 +39,11 @@ export type DeliveryRecord = {
   traceId: null | string
 }
 
-/** The answer to one message: its delivery, and whether an earlier send had already made it. */
-export type SendResult = { delivery: DeliveryRecord; isDuplicate: boolean }
+/**
+ * The answer to one message: its delivery as it is now, whether an earlier send had already made
+ * it (`isDuplicate`), and whether this send attempted it (new, or resumed because it was unsent).
+ */
+export type SendResult = { delivery: DeliveryRecord; isAttempted: boolean; isDuplicate: boolean }
 
 /** How one attempt ended, before it is written to the delivery. */
 export type AttemptOutcome =

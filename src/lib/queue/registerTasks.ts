@@ -1,5 +1,6 @@
 import type { Config } from 'payload'
 
+import { assertNotApplied } from '../plugins/pluginOrder'
 import type { TaskDefinition } from './defineTask'
 
 type WithCustom = { custom?: Record<string, unknown> }
@@ -13,11 +14,12 @@ type WithCustom = { custom?: Record<string, unknown> }
  */
 export const registerTasks = <C extends WithCustom = Config>(
   config: C,
-  tasks: TaskDefinition[],
-): C => ({
-  ...config,
-  custom: { ...config.custom, tasks: [...configuredTasks(config), ...tasks] },
-})
+  tasks: readonly TaskDefinition[],
+): C => {
+  const names = tasks.map((task) => task.name).join(', ')
+  assertNotApplied(config, { plugin: 'queue', what: `Tasks ${names}` })
+  return { ...config, custom: { ...config.custom, tasks: [...configuredTasks(config), ...tasks] } }
+}
 
 /** The tasks registered on a config (raw or sanitised), in registration order. */
 export const configuredTasks = (config: WithCustom): TaskDefinition[] =>

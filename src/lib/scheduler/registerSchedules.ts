@@ -1,5 +1,6 @@
 import type { Config } from 'payload'
 
+import { assertNotApplied } from '../plugins/pluginOrder'
 import type { ScheduleDefinition } from './defineSchedule'
 
 type WithCustom = { custom?: Record<string, unknown> }
@@ -10,11 +11,15 @@ type WithCustom = { custom?: Record<string, unknown> }
  */
 export const registerSchedules = <C extends WithCustom = Config>(
   config: C,
-  schedules: ScheduleDefinition[],
-): C => ({
-  ...config,
-  custom: { ...config.custom, schedules: [...configuredSchedules(config), ...schedules] },
-})
+  schedules: readonly ScheduleDefinition[],
+): C => {
+  const names = schedules.map((schedule) => schedule.name).join(', ')
+  assertNotApplied(config, { plugin: 'scheduler', what: `Schedules ${names}` })
+  return {
+    ...config,
+    custom: { ...config.custom, schedules: [...configuredSchedules(config), ...schedules] },
+  }
+}
 
 /** The schedules registered on a config (raw or sanitised), in registration order. */
 export const configuredSchedules = (config: WithCustom): ScheduleDefinition[] =>

@@ -1,0 +1,45 @@
+import config from '@payload-config'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { getPayload } from 'payload'
+import type { Payload } from 'payload'
+
+import { applyMigrations } from '../../src/lib/db/applyMigrations'
+import { closePayload } from '../../src/lib/db/closePayload'
+import { createDatabase, dropDatabase, withDatabase } from '../../src/lib/db/databaseAdmin'
+
+export type IsolatedPayload = {
+  /** Its Payload, cached under the given key. */
+  payload: Payload
+  /** Closes it and drops its database. */
+  stop: () => Promise<void>
+  /** Its database, for the queue's own pool. */
+  url: string
+}
+
+/**
+ * A Payload on a database of its own beside the run's (same server, built by the same
+ * migrations, dropped by `stop`), for a suite whose background work would otherwise reach the rows
+ * of the suites that share the run's database: an outbox dispatcher hands every undispatched event
+ * to its listeners, whichever suite recorded it. `key` caches it apart from the file's main Payload;
+ * route handlers reach it with `handleEndpoints({ payloadInstanceCacheKey: key })`.
+ */
+export const startIsolatedPayload = async (key: string): Promise<IsolatedPayload> => {
+  const runUrl = process.env.DATABASE_URL as string
+  const name = `${decodeURIComponent(new URL(runUrl).pathname.slice(1))}_${key}`
+  await createDatabase(runUrl, name)
+  const url = withDatabase(runUrl, name)
+  const sanitized = await config
+  const adapter = postgresAdapter({ pool: { connectionString: url, max: 10 }, push: false })
+  // The config is sanitized already: the adapter gets the defaults sanitizing gave the first one.
+  const db = { ...sanitized.db, ...adapter, allowIDOnCreate: sanitized.db.allowIDOnCreate }
+  const payload = await getPayload({ config: { ...sanitized, db }, key })
+  await applyMigrations(payload)
+  return {
+    payload,
+    stop: async () => {
+      await closePayload(payload)
+      await dropDatabase(runUrl, name)
+    },
+    url,
+  }
+}
