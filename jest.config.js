@@ -52,8 +52,11 @@ export default {
     {
       ...shared,
       displayName: 'e2e',
-      // The files share one built app (test/e2e/sharedAppServer.ts); this stops it after them.
+      // A database of the browser tests' own (the app they drive runs background work on every
+      // office it finds); the files share one built app on it (test/e2e/sharedAppServer.ts), which
+      // the teardown stops before verifying the ledger and the audit chains it left.
       globalTeardown: '<rootDir>/test/e2e/globalTeardown.ts',
+      setupFiles: ['<rootDir>/test/e2e/useE2eDatabase.ts'],
       testMatch: ['<rootDir>/test/e2e/**/*.e2e.spec.ts'],
     },
   ],

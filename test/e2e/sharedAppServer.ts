@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { launchAppServer, stopAppServer } from './appServer'
+import { ensureE2eDatabase } from './e2eDatabase'
 import type { AppServer } from './appServer'
 
 /*
@@ -17,16 +18,13 @@ import type { AppServer } from './appServer'
 
 const WAIT_MS = 20 * 60_000
 
-const stateDir = () => {
-  const run = createHash('sha256')
-    .update(process.env.DATABASE_URL ?? 'no-database')
-    .digest('hex')
-    .slice(0, 16)
+const stateDir = (databaseUrl: string) => {
+  const run = createHash('sha256').update(databaseUrl).digest('hex').slice(0, 16)
   return path.join(tmpdir(), `bo-e2e-${run}`)
 }
 
-const files = () => {
-  const dir = stateDir()
+const files = (databaseUrl = process.env.DATABASE_URL as string) => {
+  const dir = stateDir(databaseUrl)
   return {
     dir,
     error: path.join(dir, 'error.txt'),
@@ -52,6 +50,7 @@ export const useSharedAppServer = async (): Promise<{ logPath: string; url: stri
   mkdirSync(paths.dir, { recursive: true })
   if (takeLock(paths.lock)) {
     try {
+      await ensureE2eDatabase(process.env.DATABASE_URL as string)
       const server = await launchAppServer({ logPath: paths.log, port: 3100 + (process.pid % 800) })
       writeFileSync(paths.server, JSON.stringify(server))
       return { logPath: paths.log, url: server.url }
@@ -77,8 +76,8 @@ export const useSharedAppServer = async (): Promise<{ logPath: string; url: stri
 }
 
 /** Stops the run's app, if one was launched, and forgets it (its log stays as bo-e2e-last-server.log). */
-export const stopSharedAppServer = async (): Promise<void> => {
-  const paths = files()
+export const stopSharedAppServer = async (databaseUrl: string): Promise<void> => {
+  const paths = files(databaseUrl)
   if (existsSync(paths.server)) {
     const server = JSON.parse(readFileSync(paths.server, 'utf8')) as AppServer
     await stopAppServer(server.pid)
