@@ -1,6 +1,6 @@
 import type { GroupField } from 'payload'
 
-export const CONTACT_CHANNELS = ['email', 'sms', 'letter', 'in-app'] as const
+const CONTACT_CHANNELS = ['email', 'sms', 'letter', 'in-app'] as const
 
 /** Owner and occupant contact details: who the office writes to, and how they prefer it. */
 export const contactGroup = (name: 'occupant' | 'owner'): GroupField => ({

@@ -1,6 +1,6 @@
 import type { TextField } from 'payload'
 
-export const PERIOD_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/
+const PERIOD_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/
 
 /** A billing period `YYYY-MM`. */
 export const periodField = (overrides: Partial<TextField> = {}): TextField =>

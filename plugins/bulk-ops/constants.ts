@@ -5,14 +5,6 @@ export const BULK_JOB_ERRORS = 'bulk-job-errors'
 export const BULK_TEMPLATES = 'bulk-templates'
 export const BULK_EXPORTS = 'bulk-exports'
 
-export const BULK_OPS_SLUGS = [
-  BULK_JOBS,
-  BULK_JOB_ITEMS,
-  BULK_JOB_ERRORS,
-  BULK_TEMPLATES,
-  BULK_EXPORTS,
-] as const
-
 /** What a job does to each item of its scope. */
 export const BULK_ACTIONS = [
   'common-expense-issue',

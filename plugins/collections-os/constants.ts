@@ -8,14 +8,6 @@ export const DUNNING_TASKS = 'dunning-tasks'
 /** Who the audit trail names for what runs, sweeps and listeners of Collections OS do. */
 export const DUNNING_ACTOR = 'system:dunning'
 
-export const COLLECTIONS_OS_SLUGS = [
-  DUNNING_POLICIES,
-  DUNNING_RUNS,
-  DUNNING_EVENTS,
-  PROMISES_TO_PAY,
-  DUNNING_TASKS,
-] as const
-
 export const RUN_STATUSES = ['queued', 'running', 'completed', 'failed', 'dead-letter'] as const
 export const PROMISE_STATUSES = ['active', 'kept', 'broken', 'cancelled'] as const
 export const DUNNING_TASK_KINDS = ['follow-up', 'legal-notice'] as const

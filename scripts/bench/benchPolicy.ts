@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { DUNNING_POLICIES } from '../../plugins/collections-os/constants'
 
-export const BENCH_POLICY_NAME = 'Bench: office default'
+const BENCH_POLICY_NAME = 'Bench: office default'
 
 const template = (el: string, en: string) => ({ el, en })
 

@@ -7,7 +7,7 @@ import { poolOf } from '../../src/lib/db/poolOf'
 import { benchExpenseRows } from './bulkExpenses'
 
 /** Marks the bench's expenses, so a later run finds them (and only them) again. */
-export const BULK_BENCH_EXPENSE_PREFIX = 'Bench (bulk ops):'
+const BULK_BENCH_EXPENSE_PREFIX = 'Bench (bulk ops):'
 
 /** Apartments per open-items rebuild statement, as the seed rebuilds them. */
 const REBUILD_APARTMENTS = 2_000

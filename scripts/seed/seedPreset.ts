@@ -23,7 +23,7 @@ export type SeedOptions = {
 export const DEFAULT_SEED = 20260209
 
 /** Ledger history per preset: half a year for the demo, two years (~1M rows) for benchmarks. */
-export const LEDGER_MONTHS: Record<PresetName, number> = { demo: 6, large: 24 }
+const LEDGER_MONTHS: Record<PresetName, number> = { demo: 6, large: 24 }
 
 /** Seeds a preset (sizes overridable) into the database `payload` is connected to. */
 export const seedPreset = async (payload: Payload, options: SeedOptions) => {

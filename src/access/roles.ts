@@ -22,6 +22,3 @@ export const STAFF_ROLES: readonly Role[] = [
   'manager',
   'accountant',
 ]
-
-/** Roles that see every building of their offices. */
-export const OFFICE_WIDE_ROLES: readonly Role[] = ['office-admin', 'accountant']

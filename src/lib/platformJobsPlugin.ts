@@ -4,7 +4,10 @@ import {
   cleanupDomainEventsSchedule,
   cleanupDomainEventsTask,
 } from './events/cleanupDomainEventsTask'
-import { cleanupIdempotencyKeysSchedule, cleanupIdempotencyKeysTask } from './idempotency'
+import {
+  cleanupIdempotencyKeysSchedule,
+  cleanupIdempotencyKeysTask,
+} from './idempotency/cleanupIdempotencyKeysTask'
 import { deliverNotificationTask } from './notifications/deliverNotificationTask'
 import { registerTasks } from './queue/registerTasks'
 import { registerSchedules } from './scheduler/registerSchedules'

@@ -11,7 +11,7 @@ import { startPayload } from '../helpers/testPayload'
 import { buildWorld } from '../helpers/world'
 import type { World } from '../helpers/world'
 import { poolOf } from '../../src/lib/db/poolOf'
-import { verifyAuditChain } from '../../src/lib/audit'
+import { verifyAuditChain } from '../../src/lib/audit/verifyAuditChain'
 
 let payload: Payload
 let world: World

@@ -7,20 +7,15 @@ import { createInterface } from 'node:readline'
 import type { Payload } from 'payload'
 
 import { readEnv } from '../../src/lib/env'
-import {
-  closeQueueClient,
-  createQueueClient,
-  DeadLetterNotFoundError,
-  defineTask,
-  enqueue,
-  listDeadLetters,
-  queueStats,
-  replayDeadLetter,
-  startQueue,
-  startWorkers,
-  stopQueue,
-} from '../../src/lib/queue'
-import type { QueueClient } from '../../src/lib/queue'
+import { closeQueueClient, createQueueClient } from '../../src/lib/queue/queueClient'
+import { DeadLetterNotFoundError, replayDeadLetter } from '../../src/lib/queue/replayDeadLetter'
+import { defineTask } from '../../src/lib/queue/defineTask'
+import { enqueue } from '../../src/lib/queue/enqueue'
+import { listDeadLetters } from '../../src/lib/queue/listDeadLetters'
+import { queueStats } from '../../src/lib/queue/queueStats'
+import { startQueue, stopQueue } from '../../src/lib/queue/queueSingleton'
+import { startWorkers } from '../../src/lib/queue/startWorkers'
+import type { QueueClient } from '../../src/lib/queue/queueClient'
 import { currentTraceId, newTraceId, runWithTrace } from '../../src/lib/trace/traceContext'
 import { waitFor } from '../fixtures/waitFor'
 import { startPayload } from '../helpers/testPayload'

@@ -1,10 +1,14 @@
 import type { Payload } from 'payload'
 
 import { readEnv } from '../../src/lib/env'
-import { closeQueueClient, createQueueClient, defineTask, startWorkers } from '../../src/lib/queue'
-import type { QueueClient } from '../../src/lib/queue'
-import { createScheduler, defineSchedule } from '../../src/lib/scheduler'
-import type { ScheduleDefinition, Scheduler, TickResult } from '../../src/lib/scheduler'
+import { closeQueueClient, createQueueClient } from '../../src/lib/queue/queueClient'
+import { defineTask } from '../../src/lib/queue/defineTask'
+import { startWorkers } from '../../src/lib/queue/startWorkers'
+import type { QueueClient } from '../../src/lib/queue/queueClient'
+import { createScheduler } from '../../src/lib/scheduler/createScheduler'
+import { defineSchedule } from '../../src/lib/scheduler/defineSchedule'
+import type { ScheduleDefinition } from '../../src/lib/scheduler/defineSchedule'
+import type { Scheduler, TickResult } from '../../src/lib/scheduler/createScheduler'
 import { waitFor } from '../fixtures/waitFor'
 import { startPayload } from '../helpers/testPayload'
 

@@ -1,7 +1,7 @@
 import type { MoneyLocale } from '../../../src/lib/money/formatMoney'
 import type { BulkAction } from '../constants'
 import type { EstimatedImpact } from '../engine/types'
-import { moneyLabel } from './bulkLabels'
+import { moneyLabel } from '../../../src/lib/admin/moneyLabel'
 
 type Props = {
   action: BulkAction

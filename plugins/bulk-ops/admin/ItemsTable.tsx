@@ -6,7 +6,8 @@ import { BULK_ITEM_STATUSES } from '../constants'
 import type { ItemPreview } from '../engine/types'
 
 import type { JobDetail } from './bulkJobDetail'
-import { ITEM_STATUS_PILLS, moneyLabel } from './bulkLabels'
+import { moneyLabel } from '../../../src/lib/admin/moneyLabel'
+import { ITEM_STATUS_PILLS } from './bulkLabels'
 import { viewHref } from './viewParams'
 import type { SearchParams } from './viewParams'
 

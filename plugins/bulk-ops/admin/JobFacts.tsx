@@ -2,13 +2,8 @@ import { Pill } from '@payloadcms/ui'
 
 import type { BulkJob } from '../../../payload-types'
 import { idsOf } from '../../../src/access/scopeOf'
-import {
-  ACTION_LABELS,
-  instantLabel,
-  JOB_STATUS_LABELS,
-  JOB_STATUS_PILLS,
-  PARAMETER_LABELS,
-} from './bulkLabels'
+import { instantLabel } from '../../../src/lib/admin/instantLabel'
+import { ACTION_LABELS, JOB_STATUS_LABELS, JOB_STATUS_PILLS, PARAMETER_LABELS } from './bulkLabels'
 
 type Props = {
   buildingNames: Map<number, string>

@@ -1,7 +1,8 @@
 import { Banner } from '@payloadcms/ui'
 
 import type { JobDetail } from './bulkJobDetail'
-import { durationLabel, instantLabel } from './bulkLabels'
+import { instantLabel } from '../../../src/lib/admin/instantLabel'
+import { durationLabel } from './bulkLabels'
 import { RetryPanel } from './RetryPanel.client'
 
 type Props = { detail: JobDetail; jobsUrl: string; timezone: string }

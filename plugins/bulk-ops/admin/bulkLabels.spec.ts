@@ -1,5 +1,5 @@
 import type { BulkJobStatus } from '../constants'
-import { durationLabel, instantLabel, moneyLabel, progressOf, wizardStepOf } from './bulkLabels'
+import { durationLabel, progressOf, wizardStepOf } from './bulkLabels'
 
 describe('wizardStepOf', () => {
   it('should put a new job at step 1, a planned one at 2, a running one at 3 and a finished one at 4', () => {
@@ -54,16 +54,5 @@ describe('durationLabel', () => {
 
   it('should show a dash when there is nothing to average', () => {
     expect(durationLabel(null)).toBe('—')
-  })
-})
-
-describe('moneyLabel and instantLabel', () => {
-  it('should keep the sign of a credit', () => {
-    expect(moneyLabel({ amount: -12_345, currency: 'EUR', locale: 'en' })).toBe('-€123.45')
-  })
-
-  it('should show an instant on the office clock', () => {
-    expect(instantLabel('2031-01-31T22:30:00.000Z', 'Europe/Athens')).toBe('2031-02-01 00:30')
-    expect(instantLabel(null, 'Europe/Athens')).toBe('—')
   })
 })

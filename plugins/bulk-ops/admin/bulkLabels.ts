@@ -1,5 +1,3 @@
-import { formatMoney } from '../../../src/lib/money/formatMoney'
-import type { MoneyLocale } from '../../../src/lib/money/formatMoney'
 import type { BulkAction, BulkItemStatus, BulkJobStatus } from '../constants'
 
 export type PillStyle = 'error' | 'light-gray' | 'success' | 'warning'
@@ -64,41 +62,6 @@ export const wizardStepOf = (status: BulkJobStatus | undefined): 1 | 2 | 3 | 4 |
     default:
       return 4
   }
-}
-
-/** Money in the office's currency and locale; a negative amount (a credit) keeps its sign. */
-export const moneyLabel = ({
-  amount,
-  currency,
-  locale,
-}: {
-  amount: number
-  currency: string
-  locale: MoneyLocale
-}): string =>
-  amount < 0
-    ? `-${formatMoney({ amount: -amount, currency, locale })}`
-    : formatMoney({ amount, currency, locale })
-
-/** An instant as the office's wall clock, `YYYY-MM-DD HH:mm`. */
-export const instantLabel = (iso: null | string | undefined, timezone: string): string => {
-  if (!iso) return '—'
-  const date = new Date(iso)
-  if (Number.isNaN(date.getTime())) return '—'
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', {
-      day: '2-digit',
-      hour: '2-digit',
-      hourCycle: 'h23',
-      minute: '2-digit',
-      month: '2-digit',
-      timeZone: timezone,
-      year: 'numeric',
-    })
-      .formatToParts(date)
-      .map((part) => [part.type, part.value]),
-  )
-  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`
 }
 
 /** A duration for people: `0.4 s`, `42 s`, `3 min 5 s`, `1 h 2 min`. */

@@ -4,6 +4,7 @@ import { isScopeFailure, resolveViewScope } from '../../../src/ledger/admin/reso
 import type { ScopeFailure } from '../../../src/ledger/admin/resolveViewScope'
 import { readEnv } from '../../../src/lib/env'
 import { isFeatureEnabled } from '../../../src/lib/flags/isFeatureEnabled'
+import { officeLocale } from '../../../src/lib/locale/officeLocale'
 import type { MoneyLocale } from '../../../src/lib/money/formatMoney'
 import type { FinancialScope } from '../../../src/ledger/operations/financialScope'
 
@@ -36,5 +37,5 @@ export const resolveBulkViewScope = async ({
   if (!isFeatureEnabled({ flag: 'ENABLE_BULK_OPS', flags: readEnv().flags, office: officeDoc })) {
     return { message: 'Bulk Ops is not enabled for this office', status: 404 }
   }
-  return { ...scope, locale: officeDoc.locale === 'el' ? 'el' : 'en', officeName: officeDoc.name }
+  return { ...scope, locale: officeLocale(officeDoc.locale), officeName: officeDoc.name }
 }

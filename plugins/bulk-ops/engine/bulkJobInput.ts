@@ -3,7 +3,8 @@ import { z } from 'zod'
 import { zodFieldErrors } from '../../../src/lib/validation/validationError'
 import type { FieldError } from '../../../src/lib/validation/validationError'
 import { BULK_ACTIONS } from '../constants'
-import { reminderTemplateErrors } from './reminderTemplate'
+import { placeholderErrors } from '../../../src/lib/text/placeholders'
+import { REMINDER_PLACEHOLDERS } from './reminderTemplate'
 import { EXPORT_COLUMNS, REMINDER_CHANNELS } from './types'
 
 const id = z.int().positive()
@@ -42,7 +43,8 @@ const template = z
   .min(1)
   .max(5_000)
   .superRefine((text, ctx) => {
-    for (const message of reminderTemplateErrors(text)) ctx.addIssue({ code: 'custom', message })
+    for (const message of placeholderErrors({ known: REMINDER_PLACEHOLDERS, template: text }))
+      ctx.addIssue({ code: 'custom', message })
   })
 
 const inputSchema = z

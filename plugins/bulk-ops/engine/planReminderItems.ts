@@ -1,6 +1,7 @@
 import { formatMoney } from '../../../src/lib/money/formatMoney'
 import type { MoneyLocale } from '../../../src/lib/money/formatMoney'
-import { fillReminderTemplate } from './reminderTemplate'
+import { REMINDER_WORDING } from '../../../src/lib/notifications/reminderWording'
+import { fillPlaceholders } from '../../../src/lib/text/placeholders'
 import { resolveTargets } from './resolveTargets'
 import { notInScope, skippedItem } from './skippedItem'
 import type { JobScope, PlanApartment, PlannedItem, ReminderChannel } from './types'
@@ -55,9 +56,9 @@ export const planReminderItems = ({
         ],
       })
     }
-    const body = fillReminderTemplate(template, {
+    const body = fillPlaceholders(template, {
       amount: formatMoney({ amount: apartment.balance, currency, locale }),
-      owner: apartment.owner.name?.trim() || (locale === 'el' ? 'ιδιοκτήτη' : 'owner'),
+      owner: apartment.owner.name?.trim() || REMINDER_WORDING[locale].owner,
       paymentLink: paymentLinkOf(apartment.id),
     })
     return {

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-import { writeAuditEvents } from '../../../src/lib/audit'
-import type { AuditEventInput } from '../../../src/lib/audit'
+import { writeAuditEvents } from '../../../src/lib/audit/writeAuditEvents'
+import type { AuditEventInput } from '../../../src/lib/audit/types'
 import { BULK_JOB_ITEMS, BULK_JOBS } from '../constants'
 
 /** Who the worker's events name: the system, acting on a job someone executed. */

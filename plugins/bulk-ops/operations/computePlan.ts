@@ -6,7 +6,7 @@ import { dbFor } from '../../../src/lib/db/transaction'
 import { planJob } from '../engine/planJob'
 import type { BulkPlan } from '../engine/types'
 import { loadPlanInput } from './loadPlanInput'
-import { statementLinkOf } from './statementLink'
+import { statementLinkOf } from '../../../src/lib/statement/statementLinkOf'
 
 /** Loads a job's data (set-based) and plans it with the engine; writes nothing. */
 export const computePlan = async ({

@@ -3,7 +3,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import type { Apartment, BulkJob } from '../../../payload-types'
 import { poolOf } from '../../../src/lib/db/poolOf'
-import { deliverNotificationTask } from '../../../src/lib/notifications'
+import { deliverNotificationTask } from '../../../src/lib/notifications/deliverNotificationTask'
 import { startQueue } from '../../../src/lib/queue/queueSingleton'
 import type { Actor } from '../../../test/helpers/world'
 import { createBulkJob } from '../operations/createBulkJob'

@@ -23,6 +23,7 @@ import { runTimeline } from './runTimeline'
 import { RunTimelineList } from './RunTimelineList'
 import { viewHref, viewParams } from './viewParams'
 import type { SearchParams } from './viewParams'
+import { officeLocale } from '../../../src/lib/locale/officeLocale'
 import './collectionsView.scss'
 
 type Props = AdminViewServerProps & { flag: FlagName; path: string; title: string }
@@ -92,7 +93,7 @@ export const CollectionsView = async ({
     ])
     const money = {
       currency: scope.currency,
-      locale: office.locale === 'el' ? ('el' as const) : ('en' as const),
+      locale: officeLocale(office.locale),
     }
     const apiRoute = req.payload.config.routes.api
     const buildingNames = new Map(buildings.docs.map((building) => [building.id, building.name]))

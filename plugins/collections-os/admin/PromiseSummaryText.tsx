@@ -1,6 +1,6 @@
 import type { MoneyLocale } from '../../../src/lib/money/formatMoney'
 import type { PromiseSummary } from './collectionsQueue'
-import { moneyLabel } from './queueLabels'
+import { moneyLabel } from '../../../src/lib/admin/moneyLabel'
 
 /**
  * The apartment's latest promise in one line: its terms and where it stands (active, or kept,

@@ -8,13 +8,8 @@ import type { QueuePage } from './collectionsQueue'
 import { PromiseDrawer } from './PromiseDrawer.client'
 import { QUEUE_STATUS_FILTERS } from './queueEntries'
 import type { QueueStatus } from './queueEntries'
-import {
-  BUCKET_LABELS,
-  moneyLabel,
-  nextStepLabel,
-  STATUS_FILTER_LABELS,
-  stepLabel,
-} from './queueLabels'
+import { moneyLabel } from '../../../src/lib/admin/moneyLabel'
+import { BUCKET_LABELS, nextStepLabel, STATUS_FILTER_LABELS, stepLabel } from './queueLabels'
 import { PromiseSummaryText } from './PromiseSummaryText'
 import { viewHref } from './viewParams'
 import type { SearchParams, ViewParams } from './viewParams'

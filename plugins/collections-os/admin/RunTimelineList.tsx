@@ -1,7 +1,9 @@
 import { Pill } from '@payloadcms/ui'
 
 import type { MoneyLocale } from '../../../src/lib/money/formatMoney'
-import { instantLabel, moneyLabel, SKIP_REASON_LABELS, stepLabel } from './queueLabels'
+import { instantLabel } from '../../../src/lib/admin/instantLabel'
+import { moneyLabel } from '../../../src/lib/admin/moneyLabel'
+import { SKIP_REASON_LABELS, stepLabel } from './queueLabels'
 import type { RunTimeline } from './runTimeline'
 
 type Props = {

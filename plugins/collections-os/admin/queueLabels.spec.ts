@@ -1,4 +1,4 @@
-import { instantLabel, moneyLabel, nextStepLabel, runTimeLabel } from './queueLabels'
+import { nextStepLabel, runTimeLabel } from './queueLabels'
 
 describe('queue labels', () => {
   it('should number steps from one and name the channel or the reason held back', () => {
@@ -12,16 +12,6 @@ describe('queue labels', () => {
       nextStepLabel({ kind: 'skip', policyId: 1, reason: 'not-overdue', stepIndex: null }),
     ).toBe('Nothing overdue yet')
     expect(nextStepLabel({ kind: 'no-policy' })).toBe('No active policy')
-  })
-
-  it("should format cents in the office's currency, keeping a credit's sign", () => {
-    expect(moneyLabel({ amount: 12_345, currency: 'EUR', locale: 'en' })).toBe('€123.45')
-    expect(moneyLabel({ amount: -500, currency: 'EUR', locale: 'en' })).toBe('-€5.00')
-  })
-
-  it("should show an instant on the office's wall clock", () => {
-    expect(instantLabel('2026-06-03T21:30:00.000Z', 'Europe/Athens')).toBe('2026-06-04 00:30')
-    expect(instantLabel(null, 'Europe/Athens')).toBe('—')
   })
 
   it('should show when a run ran, with the end as a time of day when it ended the same day', () => {

@@ -1,6 +1,5 @@
+import { instantLabel } from '../../../src/lib/admin/instantLabel'
 import type { AgingBucket } from '../../../src/ledger/engine/agingBucket'
-import { formatMoney } from '../../../src/lib/money/formatMoney'
-import type { MoneyLocale } from '../../../src/lib/money/formatMoney'
 import type { SkipReason } from '../engine/skipReasons'
 import type { NextStep, QueueStatusFilter } from './queueEntries'
 
@@ -39,41 +38,6 @@ export const nextStepLabel = (next: NextStep): string => {
   if (next.kind === 'contact') return `${stepLabel(next.stepIndex)} · ${next.channel}`
   const step = stepLabel(next.stepIndex)
   return step ? `${SKIP_REASON_LABELS[next.reason]} (${step})` : SKIP_REASON_LABELS[next.reason]
-}
-
-/** Money in the office's currency and locale; a negative amount (a credit) keeps its sign. */
-export const moneyLabel = ({
-  amount,
-  currency,
-  locale,
-}: {
-  amount: number
-  currency: string
-  locale: MoneyLocale
-}): string =>
-  amount < 0
-    ? `-${formatMoney({ amount: -amount, currency, locale })}`
-    : formatMoney({ amount, currency, locale })
-
-/** An instant as the office's wall clock, `YYYY-MM-DD HH:mm`. */
-export const instantLabel = (iso: null | string | undefined, timezone: string): string => {
-  if (!iso) return '—'
-  const date = new Date(iso)
-  if (Number.isNaN(date.getTime())) return '—'
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', {
-      day: '2-digit',
-      hour: '2-digit',
-      hourCycle: 'h23',
-      minute: '2-digit',
-      month: '2-digit',
-      timeZone: timezone,
-      year: 'numeric',
-    })
-      .formatToParts(date)
-      .map((part) => [part.type, part.value]),
-  )
-  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`
 }
 
 /** When a run ran: its start, and its end (just the time when it ended the same day). */

@@ -1,7 +1,7 @@
 import { Cron } from 'croner'
 
 /** How late a missed occurrence may still start a run; older ones are skipped, not backfilled. */
-export const MAX_LATENESS_MS = 60 * 60 * 1000
+const MAX_LATENESS_MS = 60 * 60 * 1000
 
 /**
  * The policy's latest cron occurrence at or before `now` (UTC), if it is recent enough to act on.

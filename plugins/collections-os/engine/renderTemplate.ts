@@ -1,5 +1,6 @@
 import { formatMoney } from '../../../src/lib/money/formatMoney'
-import { templateErrors } from './templateErrors'
+import { fillPlaceholders, placeholderErrors } from '../../../src/lib/text/placeholders'
+import { TEMPLATE_PLACEHOLDERS } from './templatePlaceholders'
 import type { TemplatePlaceholder } from './templatePlaceholders'
 import type { DunningLocale, LocalizedTemplate } from './types'
 
@@ -33,7 +34,7 @@ export const renderTemplate = ({
 }): RenderResult => {
   const text = template[locale] ?? ''
   if (text.trim() === '') return { errors: [`No ${locale} template`], text: null }
-  const errors = templateErrors(text)
+  const errors = placeholderErrors({ known: TEMPLATE_PLACEHOLDERS, template: text })
   if (errors.length > 0) return { errors, text: null }
 
   const filled: Record<TemplatePlaceholder, string> = {
@@ -43,9 +44,8 @@ export const renderTemplate = ({
     paymentLink: values.paymentLink?.trim() ?? '',
   }
   const missing = new Set<string>()
-  const rendered = text.replace(/\{(\w+)\}/g, (token, name: TemplatePlaceholder) => {
-    if (filled[name] === '') missing.add(`Missing value for ${token}`)
-    return filled[name]
-  })
+  const rendered = fillPlaceholders(text, filled, (token) =>
+    missing.add(`Missing value for ${token}`),
+  )
   return missing.size > 0 ? { errors: [...missing], text: null } : { errors: [], text: rendered }
 }

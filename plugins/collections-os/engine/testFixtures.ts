@@ -8,9 +8,9 @@ import type { ApartmentPosition, DunningPolicy, EscalationStep } from './types'
  * letters from the fifth day. Not a spec: imported by them.
  */
 export const AS_OF = '2026-06-03'
-export const OFFICE = 7
+const OFFICE = 7
 
-export const step = (
+const step = (
   fields: Partial<EscalationStep> & Pick<EscalationStep, 'threshold'>,
 ): EscalationStep => ({
   channel: 'email',

@@ -1,6 +1,7 @@
 import { DELIVERY_CHANNELS } from '../../../src/lib/notifications/constants'
 import { stepThresholdDays } from './stepThresholdDays'
-import { templateErrors } from './templateErrors'
+import { placeholderErrors } from '../../../src/lib/text/placeholders'
+import { TEMPLATE_PLACEHOLDERS } from './templatePlaceholders'
 import type { DunningLocale, DunningPolicy } from './types'
 
 export type PolicyError = { message: string; path: string }
@@ -47,7 +48,8 @@ export const validatePolicy = ({
           add(at(`template.${language}`), 'Write the message in the office language')
         continue
       }
-      for (const message of templateErrors(text)) add(at(`template.${language}`), message)
+      for (const message of placeholderErrors({ known: TEMPLATE_PLACEHOLDERS, template: text }))
+        add(at(`template.${language}`), message)
     }
     const fee = step.action?.lateFee
     if (fee?.type === 'fixed' && (!isWhole(fee.amount) || fee.amount === 0))

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { issueCharges } from '../../../src/ledger/operations/issueCharges'
-import { writeAuditEvents } from '../../../src/lib/audit'
+import { writeAuditEvents } from '../../../src/lib/audit/writeAuditEvents'
 import { inTransaction } from '../../../src/lib/db/inTransaction'
 import { arrayParam, dbFor, sql } from '../../../src/lib/db/transaction'
 import type { SqlExecutor } from '../../../src/lib/db/transaction'

@@ -1,10 +1,9 @@
 import { createLocalReq } from 'payload'
 import type { Payload } from 'payload'
 
-import { writeAuditEvent } from '../../../src/lib/audit'
-import { readEnv } from '../../../src/lib/env'
+import { writeAuditEvent } from '../../../src/lib/audit/writeAuditEvents'
 import { poolOf } from '../../../src/lib/db/poolOf'
-import { sendNotifications } from '../../../src/lib/notifications'
+import { sendNotifications } from '../../../src/lib/notifications/sendNotifications'
 import { isUnsent } from '../../../src/lib/notifications/claimDeliveries'
 import { currentTraceId } from '../../../src/lib/trace/traceContext'
 import { officeToday } from '../../../src/ledger/engine/officeCalendar'
@@ -18,7 +17,9 @@ import type { StepActionsResult } from './applyStepActions'
 import { loadRunInput } from './loadRunInput'
 import { recordReminderDeliveries, recordRunMetrics } from './recordRunMetrics'
 import { settlePromises } from './settlePromises'
-import { statementLink } from '../../../src/lib/statement/statementLink'
+import { statementLinkOf } from '../../../src/lib/statement/statementLinkOf'
+import { officeLocale } from '../../../src/lib/locale/officeLocale'
+import { REMINDER_WORDING } from '../../../src/lib/notifications/reminderWording'
 
 const EVENT_BATCH = 1_000
 
@@ -221,9 +222,9 @@ const composeMessages = ({
   policy: ReturnType<typeof policyFromDoc>
   positions: PlanRunInput['positions']
 }) => {
-  const env = readEnv()
+  const linkOf = statementLinkOf()
   const ownerOf = new Map(positions.map((position) => [position.apartmentId, position.owner.name]))
-  const locale = office.locale === 'en' ? 'en' : 'el'
+  const locale = officeLocale(office.locale)
   return plan.contacts.map((contact) => {
     const rendered = renderTemplate({
       currency: office.currency,
@@ -232,12 +233,8 @@ const composeMessages = ({
       values: {
         amount: contact.amountOverdue,
         daysOverdue: contact.daysOverdue,
-        owner: ownerOf.get(contact.apartmentId) || (locale === 'el' ? 'ιδιοκτήτη' : 'owner'),
-        paymentLink: statementLink({
-          apartmentId: contact.apartmentId,
-          baseUrl: env.serverUrl ?? 'http://localhost:3000',
-          secret: env.payloadSecret,
-        }),
+        owner: ownerOf.get(contact.apartmentId) || REMINDER_WORDING[locale].owner,
+        paymentLink: linkOf(contact.apartmentId),
       },
     })
     // Policies are checked on save; a message that still cannot be written fails the run, so
@@ -250,7 +247,7 @@ const composeMessages = ({
       building: contact.buildingId,
       channel: contact.channel,
       idempotencyKey: `${DELIVERY_KEY_PREFIX}${contact.idempotencyKey}`,
-      subject: locale === 'el' ? 'Υπενθύμιση οφειλής κοινοχρήστων' : 'Common charges reminder',
+      subject: REMINDER_WORDING[locale].subject,
       tenant: office.id,
       to: contact.to,
     }

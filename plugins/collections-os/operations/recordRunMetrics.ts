@@ -1,5 +1,5 @@
 import { metrics } from '../../../src/lib/metrics/registry'
-import type { DeliveryRecord } from '../../../src/lib/notifications'
+import type { DeliveryRecord } from '../../../src/lib/notifications/types'
 import type { RUN_STATUSES } from '../constants'
 import type { RunCounters } from '../engine/planRun'
 import { dunningEventSamples, reminderSamples } from '../engine/runMetricSamples'

@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { scopeOf } from '../../../src/access/scopeOf'
 import type { ScopedUser } from '../../../src/access/scopeOf'
-import { writeAuditEvent } from '../../../src/lib/audit'
+import { writeAuditEvent } from '../../../src/lib/audit/writeAuditEvents'
 import { inTransaction } from '../../../src/lib/db/inTransaction'
 import { sql } from '../../../src/lib/db/transaction'
 import { conflict, forbidden, notFound } from '../../../src/lib/errors/domainError'

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { writeAuditEvents } from '../../../src/lib/audit'
+import { writeAuditEvents } from '../../../src/lib/audit/writeAuditEvents'
 import { inTransaction } from '../../../src/lib/db/inTransaction'
 import { arrayParam, sql } from '../../../src/lib/db/transaction'
 import { DUNNING_ACTOR, PROMISES_TO_PAY } from '../constants'

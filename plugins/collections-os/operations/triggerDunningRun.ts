@@ -2,7 +2,7 @@ import { createLocalReq } from 'payload'
 import type { Payload, PayloadRequest } from 'payload'
 
 import { idOf } from '../../../src/access/scopeOf'
-import { writeAuditEvent } from '../../../src/lib/audit'
+import { writeAuditEvent } from '../../../src/lib/audit/writeAuditEvents'
 import { inTransaction } from '../../../src/lib/db/inTransaction'
 import { enqueue } from '../../../src/lib/queue/enqueue'
 import { DUNNING_POLICIES, DUNNING_RUNS } from '../constants'

@@ -2,7 +2,7 @@ import { defineTask } from '../../../src/lib/queue/defineTask'
 import { defineSchedule } from '../../../src/lib/scheduler/defineSchedule'
 import { sweepPromises } from '../operations/sweepPromises'
 
-export const PROMISE_SWEEP_TASK = 'dunning.promise-sweep'
+const PROMISE_SWEEP_TASK = 'dunning.promise-sweep'
 
 /**
  * Marks lapsed promises broken, and kept any a payment's listener missed (runs settle first too;

@@ -2,7 +2,7 @@ import { defineTask } from '../../../src/lib/queue/defineTask'
 import { defineSchedule } from '../../../src/lib/scheduler/defineSchedule'
 import { startScheduledRuns } from '../operations/startScheduledRuns'
 
-export const SCHEDULED_RUNS_TASK = 'dunning.scheduled-runs'
+const SCHEDULED_RUNS_TASK = 'dunning.scheduled-runs'
 
 /** Every five minutes: start the runs whose policy's cron came due (once per occurrence). */
 export const scheduledRunsTask = defineTask<Record<string, never>>({

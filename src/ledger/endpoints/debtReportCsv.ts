@@ -2,7 +2,7 @@ import { csvLine } from '../../lib/csv/csvLine'
 import { formatCents } from '../../lib/money/formatCents'
 import type { DebtRow } from '../operations/debtReport'
 
-export const DEBT_REPORT_COLUMNS = [
+const DEBT_REPORT_COLUMNS = [
   'building',
   'apartment',
   'owner',

@@ -8,8 +8,8 @@ import { verifyWebhookSignature } from '../../lib/webhooks/webhookSignature'
 import { recordWebhookPayment } from '../operations/recordWebhookPayment'
 import { paymentEvent } from './paymentEvent'
 
-export const WEBHOOK_OFFICE_HEADER = 'x-office'
-export const WEBHOOK_SIGNATURE_HEADER = 'x-signature'
+const WEBHOOK_OFFICE_HEADER = 'x-office'
+const WEBHOOK_SIGNATURE_HEADER = 'x-signature'
 
 /**
  * `POST /api/payments/webhook`: a payment provider reports money received. The office is named by

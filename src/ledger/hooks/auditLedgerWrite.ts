@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { idOf } from '../../access/scopeOf'
-import { writeAuditEvent } from '../../lib/audit'
+import { writeAuditEvent } from '../../lib/audit/writeAuditEvents'
 
 /**
  * Writes the audit event of a ledger write in the same transaction as the write itself (a

@@ -4,6 +4,7 @@ import { poolOf } from '../../lib/db/poolOf'
 import type { MoneyLocale } from '../../lib/money/formatMoney'
 import { daysPastDue } from '../engine/agingBucket'
 import { officeToday } from '../engine/officeCalendar'
+import { officeLocale } from '../../lib/locale/officeLocale'
 
 export type ApartmentStatement = {
   apartment: {
@@ -94,7 +95,7 @@ export const apartmentStatement = async ({
     balance: Number(head.balance ?? 0),
     office: {
       currency: head.currency,
-      locale: head.locale === 'en' ? 'en' : 'el',
+      locale: officeLocale(head.locale),
       name: head.office,
     },
     openItems: open.rows.map((row) => ({

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-import { lockChainHead } from '../../lib/audit'
-import type { LockedChainHead } from '../../lib/audit'
+import { lockChainHead } from '../../lib/audit/writeAuditEvents'
+import type { LockedChainHead } from '../../lib/audit/writeAuditEvents'
 import { executePrepared } from '../../lib/db/executePrepared'
 import { dbFor, sql } from '../../lib/db/transaction'
 

@@ -15,7 +15,7 @@ export type BucketRow = {
 }
 
 /** Aging totals from grouped SQL rows; buckets with no open items are present with zeros. */
-export const bucketTotalsFrom = (rows: BucketRow[] | null): BucketTotals => {
+const bucketTotalsFrom = (rows: BucketRow[] | null): BucketTotals => {
   const totals = Object.fromEntries(
     AGING_BUCKETS.map((bucket) => [bucket, { amount: 0, apartments: 0, items: 0 }]),
   ) as BucketTotals
@@ -29,7 +29,7 @@ export const bucketTotalsFrom = (rows: BucketRow[] | null): BucketTotals => {
   return totals
 }
 
-export const outstandingOf = (totals: BucketTotals): number =>
+const outstandingOf = (totals: BucketTotals): number =>
   AGING_BUCKETS.reduce((sum, bucket) => sum + totals[bucket].amount, 0)
 
 /** The figures every dashboard row carries, from its SQL row: aging, billed, collected, rate, outstanding, overdue. */

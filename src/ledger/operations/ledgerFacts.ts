@@ -1,7 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
-import { writeAuditEvents } from '../../lib/audit'
-import type { AuditEventInput, LockedChainHead } from '../../lib/audit'
+import { writeAuditEvents } from '../../lib/audit/writeAuditEvents'
+import type { AuditEventInput } from '../../lib/audit/types'
+import type { LockedChainHead } from '../../lib/audit/writeAuditEvents'
 import { emitDomainEvents } from '../../lib/events/emitDomainEvents'
 import type { DomainEventInput, LedgerOrigin } from '../../lib/events/eventCatalog'
 

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import type { LockedChainHead } from '../../lib/audit'
+import type { LockedChainHead } from '../../lib/audit/writeAuditEvents'
 import { appendNewestPayment } from './appendNewestPayment'
 import { rebuildApartmentOpenItems } from './rebuildApartmentOpenItems'
 

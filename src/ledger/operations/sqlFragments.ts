@@ -12,7 +12,7 @@ export const inBuildings = (column: SQL, buildingIds: null | readonly number[]):
   buildingIds === null ? sql`true` : sql`${column} = any(${intArray(buildingIds)})`
 
 /** The instant a calendar day starts in the office's time zone (computed once per statement). */
-export const dayStart = (date: string, timezone: string): SQL =>
+const dayStart = (date: string, timezone: string): SQL =>
   sql`(${date}::timestamp at time zone ${timezone})`
 
 /**

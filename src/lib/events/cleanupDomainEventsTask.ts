@@ -2,7 +2,7 @@ import { defineTask } from '../queue/defineTask'
 import { defineSchedule } from '../scheduler/defineSchedule'
 import { cleanupDomainEvents } from './cleanupDomainEvents'
 
-export const CLEANUP_DOMAIN_EVENTS_TASK = 'domain-events.cleanup'
+const CLEANUP_DOMAIN_EVENTS_TASK = 'domain-events.cleanup'
 
 /** Queue task: the outbox's retention. Safe to run twice (a second run finds nothing). */
 export const cleanupDomainEventsTask = defineTask<Record<string, never>>({

@@ -6,7 +6,7 @@ import type { RouteEntry, RoutingConfig } from './routeTable'
 
 type RouteHandler<Args extends unknown[]> = (request: Request, ...args: Args) => Promise<Response>
 
-export const TRACE_HEADER = 'X-Trace-Id'
+const TRACE_HEADER = 'X-Trace-Id'
 
 const METHODS = new Set(['DELETE', 'GET', 'HEAD', 'OPTIONS', 'PATCH', 'POST', 'PUT'])
 

@@ -2,7 +2,7 @@ import { defineTask } from '../queue/defineTask'
 import { defineSchedule } from '../scheduler/defineSchedule'
 import { cleanupIdempotencyKeys } from './cleanupIdempotencyKeys'
 
-export const CLEANUP_IDEMPOTENCY_KEYS_TASK = 'idempotency-keys.cleanup'
+const CLEANUP_IDEMPOTENCY_KEYS_TASK = 'idempotency-keys.cleanup'
 
 /** Queue task: deletes idempotency keys past their 24 hours. Safe to run twice (a second run finds nothing). */
 export const cleanupIdempotencyKeysTask = defineTask<Record<string, never>>({

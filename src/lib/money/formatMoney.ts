@@ -1,7 +1,8 @@
+import type { OfficeLocale } from '../locale/officeLocale'
 import { formatCents } from './formatCents'
 
-/** The locales an office works in. */
-export type MoneyLocale = 'el' | 'en'
+/** The languages money is written in: an office's. */
+export type MoneyLocale = OfficeLocale
 
 const formats = new Map<string, Intl.NumberFormat>()
 

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-import { writeAuditEvents } from '../audit'
-import type { AuditEventInput } from '../audit'
+import { writeAuditEvents } from '../audit/writeAuditEvents'
+import type { AuditEventInput } from '../audit/types'
 import { inTransaction } from '../db/inTransaction'
 import { dbFor, sql } from '../db/transaction'
 import { metrics } from '../metrics/registry'

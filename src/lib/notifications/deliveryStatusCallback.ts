@@ -4,7 +4,7 @@ import { BATCH_SIZE } from './constants'
 import { PROVIDER_EVENT_STATUSES } from './deliveryStatusTransition'
 
 /** The longest provider reason kept; the delivery's `error` is this plus the status in front. */
-export const MAX_REASON_LENGTH = 1_000
+const MAX_REASON_LENGTH = 1_000
 
 /**
  * The body of `POST /api/notifications/delivery-status`: what became of messages the provider
@@ -24,5 +24,3 @@ export const deliveryStatusCallback = z.object({
     .min(1, 'must list at least one event')
     .max(BATCH_SIZE, `at most ${BATCH_SIZE} events per request`),
 })
-
-export type DeliveryStatusCallback = z.output<typeof deliveryStatusCallback>

@@ -9,7 +9,7 @@ import { verifyWebhookSignature } from '../webhooks/webhookSignature'
 import { applyDeliveryStatusEvents, DELIVERY_STATUS_ACTOR } from './applyDeliveryStatusEvents'
 import { deliveryStatusCallback } from './deliveryStatusCallback'
 
-export const DELIVERY_STATUS_SIGNATURE_HEADER = 'x-signature'
+const DELIVERY_STATUS_SIGNATURE_HEADER = 'x-signature'
 
 /**
  * `POST /api/notifications/delivery-status`: the e-mail/SMS provider reports what became of

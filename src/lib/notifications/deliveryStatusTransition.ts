@@ -12,7 +12,7 @@ export type ProviderEventStatus = (typeof PROVIDER_EVENT_STATUSES)[number]
 export const PROVIDER_CHANNELS = ['email', 'sms'] as const satisfies readonly DeliveryChannel[]
 
 /** The delivery status each report means: bounces and complaints are permanent, a failure transient. */
-export const EVENT_DELIVERY_STATUS: Record<ProviderEventStatus, DeliveryStatus> = {
+const EVENT_DELIVERY_STATUS: Record<ProviderEventStatus, DeliveryStatus> = {
   bounced: 'dead',
   complained: 'dead',
   delivered: 'delivered',
@@ -61,7 +61,7 @@ const earliest = (a: null | string, b: null | string): null | string => {
 }
 
 /** The error text a report leaves on the delivery: what happened, then the provider's words. */
-export const eventError = (event: Pick<ProviderEvent, 'reason' | 'status'>): null | string => {
+const eventError = (event: Pick<ProviderEvent, 'reason' | 'status'>): null | string => {
   if (event.status === 'delivered') return null
   return event.reason ? `${event.status}: ${event.reason}` : event.status
 }

@@ -1,7 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
 
 /** How far the signed timestamp may be from now: limits replays of a captured request. */
-export const SIGNATURE_TOLERANCE_SECONDS = 300
+const SIGNATURE_TOLERANCE_SECONDS = 300
 
 export type SignatureCheck = { ok: true } | { ok: false; reason: string }
 

@@ -13,7 +13,7 @@ import { connectWithoutDelay } from './connectWithoutDelay'
 import { parseEmailFrom } from './parseEmailFrom'
 
 /** Where development keeps the e-mail it would have sent, relative to the working directory. */
-export const MAIL_CAPTURE_DIR = path.join('.data', 'mail')
+const MAIL_CAPTURE_DIR = path.join('.data', 'mail')
 
 /**
  * Defaults for the SMTP transport; values set in the URL's query string win. nodemailer waits

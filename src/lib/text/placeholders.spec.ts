@@ -1,6 +1,9 @@
-import { templateErrors } from './templateErrors'
+import { fillPlaceholders, placeholderErrors } from './placeholders'
 
-describe('templateErrors', () => {
+const KNOWN = ['owner', 'amount', 'daysOverdue', 'paymentLink']
+const templateErrors = (template: string) => placeholderErrors({ known: KNOWN, template })
+
+describe('placeholderErrors', () => {
   it('should accept every known placeholder, repeated or not used at all', () => {
     expect(templateErrors('{owner}: {amount}, {daysOverdue} days. {paymentLink} {amount}')).toEqual(
       [],
@@ -21,5 +24,19 @@ describe('templateErrors', () => {
   it('should refuse a lone brace with its position', () => {
     expect(templateErrors('Pay {amount by {paymentLink}')).toEqual(['Unmatched "{" at position 4'])
     expect(templateErrors('Pay amount} now')).toEqual(['Unmatched "}" at position 10'])
+  })
+})
+
+describe('fillPlaceholders', () => {
+  it('should fill every occurrence and say which placeholders had no value', () => {
+    const missing: string[] = []
+    expect(
+      fillPlaceholders(
+        '{owner} owes {amount}; {owner}, pay at {paymentLink}',
+        { amount: '€5.00', owner: 'Eleni', paymentLink: '' },
+        (token) => missing.push(token),
+      ),
+    ).toBe('Eleni owes €5.00; Eleni, pay at ')
+    expect(missing).toEqual(['{paymentLink}'])
   })
 })
