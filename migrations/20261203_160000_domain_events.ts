@@ -9,7 +9,11 @@ import { sql } from '@payloadcms/db-postgres'
  * `domain_events`: one row per event, inserted in the transaction of the change it reports, so an
  * event exists exactly when its change committed. `dispatched_at` is set when the dispatcher has
  * queued a job for every listener of its type; the partial index keeps finding the undispatched
- * ones a small index scan however long the table grows.
+ * ones a small index scan however long the table grows, and the retention's index holds only
+ * dispatched rows, so an insert maintains two indexes. `tenant_id` has no foreign key: a bulk
+ * issue writes tens of thousands of events, a foreign-key check per row is most of an insert's
+ * cost, and the outbox is a log of facts already written (an office with a ledger is never
+ * deleted: its audit events keep it).
  *
  * `domain_event_receipts`: one row per (event, listener) whose effect happened, written in the
  * listener's own transaction: a second delivery of the same event to the same listener finds it
@@ -19,7 +23,7 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
   CREATE TABLE "domain_events" (
     "id" bigserial PRIMARY KEY NOT NULL,
-    "tenant_id" integer REFERENCES "public"."offices"("id") ON DELETE CASCADE,
+    "tenant_id" integer,
     "type" varchar(100) NOT NULL,
     "data" jsonb NOT NULL,
     "trace_id" varchar(32),
@@ -27,7 +31,7 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
     "dispatched_at" timestamp(3) with time zone
   );
   CREATE INDEX "domain_events_undispatched_idx" ON "domain_events" USING btree ("id") WHERE "dispatched_at" IS NULL;
-  CREATE INDEX "domain_events_dispatched_at_idx" ON "domain_events" USING btree ("dispatched_at");
+  CREATE INDEX "domain_events_dispatched_at_idx" ON "domain_events" USING btree ("dispatched_at") WHERE "dispatched_at" IS NOT NULL;
   CREATE TABLE "domain_event_receipts" (
     "event_id" bigint NOT NULL REFERENCES "public"."domain_events"("id") ON DELETE CASCADE,
     "listener" varchar(100) NOT NULL,

@@ -93,6 +93,7 @@ const OFFICE_TABLES = [
   'expense_categories',
   'documents',
   'audit_events',
+  'domain_events',
 ]
 
 /**

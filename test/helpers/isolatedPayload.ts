@@ -6,6 +6,8 @@ import type { Payload } from 'payload'
 import { applyMigrations } from '../../src/lib/db/applyMigrations'
 import { closePayload } from '../../src/lib/db/closePayload'
 import { createDatabase, dropDatabase, withDatabase } from '../../src/lib/db/databaseAdmin'
+import type { ListenerDefinition } from '../../src/lib/events/defineListener'
+import { configuredListeners } from '../../src/lib/events/registerListeners'
 
 export type IsolatedPayload = {
   /** Its Payload, cached under the given key. */
@@ -22,8 +24,15 @@ export type IsolatedPayload = {
  * of the suites that share the run's database: an outbox dispatcher hands every undispatched event
  * to its listeners, whichever suite recorded it. `key` caches it apart from the file's main Payload;
  * route handlers reach it with `handleEndpoints({ payloadInstanceCacheKey: key })`.
+ *
+ * `listeners` join the app's in its config: the ledger writes an event only when some configured
+ * listener listens to its type, so a suite's own listeners must be in the config to hear anything.
+ * Their queue tasks are the suite's to give to the queue it starts.
  */
-export const startIsolatedPayload = async (key: string): Promise<IsolatedPayload> => {
+export const startIsolatedPayload = async (
+  key: string,
+  { listeners = [] }: { listeners?: readonly ListenerDefinition[] } = {},
+): Promise<IsolatedPayload> => {
   const runUrl = process.env.DATABASE_URL as string
   const name = `${decodeURIComponent(new URL(runUrl).pathname.slice(1))}_${key}`
   await createDatabase(runUrl, name)
@@ -32,7 +41,11 @@ export const startIsolatedPayload = async (key: string): Promise<IsolatedPayload
   const adapter = postgresAdapter({ pool: { connectionString: url, max: 10 }, push: false })
   // The config is sanitized already: the adapter gets the defaults sanitizing gave the first one.
   const db = { ...sanitized.db, ...adapter, allowIDOnCreate: sanitized.db.allowIDOnCreate }
-  const payload = await getPayload({ config: { ...sanitized, db }, key })
+  const custom = {
+    ...sanitized.custom,
+    listeners: [...configuredListeners(sanitized), ...listeners],
+  }
+  const payload = await getPayload({ config: { ...sanitized, custom, db }, key })
   await applyMigrations(payload)
   return {
     payload,

@@ -13,6 +13,7 @@ import { startPayload } from '../helpers/testPayload'
 import { buildWorld } from '../helpers/world'
 import type { World } from '../helpers/world'
 import { poolOf } from '../../src/lib/db/poolOf'
+import { toJsonValue } from '../../src/lib/json/canonicalJson'
 
 /**
  * The audit trail against real PostgreSQL: events share the caller's transaction, chain per
@@ -279,7 +280,7 @@ describe('verifying the chain', () => {
         action: doc.action,
         actorLabel: doc.actorLabel,
         after: { amountCents: 1 },
-        before: doc.before ?? null,
+        before: toJsonValue(doc.before ?? null),
         entityId: doc.entityId,
         entityType: doc.entityType,
         idempotencyKey: doc.idempotencyKey ?? null,

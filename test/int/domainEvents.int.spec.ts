@@ -90,7 +90,7 @@ const eventsOf = async (type: string, where = 'true') =>
   ).rows
 
 beforeAll(async () => {
-  isolated = await startIsolatedPayload('domain_events')
+  isolated = await startIsolatedPayload('domain_events', { listeners })
   payload = isolated.payload
   world = await buildWorld(payload)
   await poolOf(payload).query(

@@ -1,3 +1,4 @@
+import type { Json } from '../json/canonicalJson'
 import { checkChainLink } from './checkChainLink'
 import { GENESIS_HASH } from './constants'
 import { hashAuditEvent } from './hashAuditEvent'
@@ -5,7 +6,7 @@ import type { AuditEventContent, ChainedAuditEvent } from './types'
 
 const content = (
   sequence: number,
-  after: unknown = { amountCents: 100 * sequence },
+  after: Json = { amountCents: 100 * sequence },
 ): AuditEventContent => ({
   action: 'payment.recorded',
   actorLabel: 'system',

@@ -1,3 +1,5 @@
+import type { Json } from '../json/canonicalJson'
+
 /** One financial side effect or automation step, as the code that caused it describes it. */
 export type AuditEventInput = {
   /** The office (tenant) the event belongs to; each office has its own chain. */
@@ -18,8 +20,9 @@ export type AuditEventInput = {
 export type AuditEventContent = {
   action: string
   actorLabel: string
-  after: unknown
-  before: unknown
+  /** JSON as stored in the jsonb column (`toJsonValue` of what the caller gave). */
+  after: Json
+  before: Json
   entityId: string
   entityType: string
   idempotencyKey: null | string

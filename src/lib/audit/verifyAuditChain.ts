@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { dbFor, sql } from '../db/transaction'
 import { checkChainLink } from './checkChainLink'
 import type { AuditChainResult, ChainedAuditEvent } from './types'
+import type { Json } from '../json/canonicalJson'
 
 type StoredRow = {
   action: string
@@ -20,7 +21,7 @@ type StoredRow = {
   trace_id: string
 }
 
-const parseJson = (text: null | string): unknown => (text === null ? null : JSON.parse(text))
+const parseJson = (text: null | string): Json => (text === null ? null : (JSON.parse(text) as Json))
 
 const toChained = (row: StoredRow, tenant: number): ChainedAuditEvent => ({
   id: Number(row.id),

@@ -5,6 +5,7 @@ import { executePrepared } from '../db/executePrepared'
 import { sql } from '../db/transaction'
 import { currentTraceId } from '../trace/traceContext'
 import type { DomainEventInput } from './eventCatalog'
+import { heardEvents } from './heardEvents'
 
 /**
  * Puts events in the outbox (`domain_events`) in `req`'s transaction: they exist exactly when the
@@ -12,6 +13,10 @@ import type { DomainEventInput } from './eventCatalog'
  * (`dispatchDomainEvents`). Call it in the transaction that makes the change (without one, it
  * commits on its own). One statement for any number of events (a prepared one for a single event,
  * the payment path's case); every row carries the current trace id.
+ *
+ * Only events some registered listener listens to are written: one nobody listens to would be
+ * dispatched to no one, and a bulk issue would pay a row per charge for it. The outbox is the
+ * listeners' queue, not the log of facts; the audit trail is that.
  */
 export const emitDomainEvents = async ({
   events,
@@ -20,11 +25,12 @@ export const emitDomainEvents = async ({
   events: readonly DomainEventInput[]
   req: Pick<PayloadRequest, 'payload' | 'transactionID'>
 }): Promise<void> => {
-  if (events.length === 0) return
+  const wanted = heardEvents(req.payload.config, events)
+  if (wanted.length === 0) return
   const traceId = currentTraceId() ?? null
   await inTransaction(req as PayloadRequest, async (db) => {
-    if (events.length === 1) {
-      const [event] = events
+    if (wanted.length === 1) {
+      const [event] = wanted
       await executePrepared(
         db,
         sql`
@@ -33,7 +39,7 @@ export const emitDomainEvents = async ({
       )
       return
     }
-    const rows = events.map((event) => ({
+    const rows = wanted.map((event) => ({
       data: event.data,
       tenant_id: event.tenant,
       trace_id: traceId,

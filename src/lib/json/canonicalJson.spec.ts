@@ -22,6 +22,20 @@ describe('canonicalJson', () => {
     expect(toJsonValue(undefined)).toBeNull()
   })
 
+  it('should give what a JSON round trip gives, at any depth, for plain and other values alike', () => {
+    const values: unknown[] = [
+      { a: 1, b: [true, null, 'x'], c: { d: { e: -1.5 } } },
+      { nested: [{ at: new Date('2026-01-02T03:04:05.678Z') }] },
+      { list: [1, undefined, 2], member: undefined, nan: Number.NaN, infinite: Infinity },
+      { instance: new Map([[1, 2]]), fn: () => 1 },
+      [{ toJSON: () => 'custom' }],
+      Object.assign(Object.create(null), { bare: 1 }),
+    ]
+    for (const value of values) {
+      expect(toJsonValue(value)).toEqual(JSON.parse(JSON.stringify(value)))
+    }
+  })
+
   it('should tell different values apart', () => {
     expect(canonicalJson({ amount: 100 })).not.toBe(canonicalJson({ amount: '100' }))
     expect(canonicalJson({ amount: 100 })).not.toBe(canonicalJson({ amount: 101 }))
