@@ -10,6 +10,7 @@ import { moneyField } from '../fields/moneyField'
 import { periodField } from '../fields/periodField'
 import { CHARGE_SOURCES } from './constants'
 import { inheritScopeFromApartment } from '../hooks/inheritScopeFromApartment'
+import { apartmentScopeFields } from '../fields/apartmentScopeFields'
 
 const scope = { apartment: 'apartment', building: 'building', office: 'tenant' }
 
@@ -39,20 +40,7 @@ export const Charges: CollectionConfig<'charges'> = {
     group: 'Ledger',
   },
   fields: [
-    {
-      name: 'apartment',
-      type: 'relationship',
-      index: true,
-      relationTo: 'apartments',
-      required: true,
-    },
-    {
-      name: 'building',
-      type: 'relationship',
-      admin: { readOnly: true },
-      index: true,
-      relationTo: 'buildings',
-    },
+    ...apartmentScopeFields(),
     periodField(),
     { name: 'category', type: 'relationship', relationTo: 'expense-categories' },
     moneyField({

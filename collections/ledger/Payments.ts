@@ -9,6 +9,7 @@ import { afterPaymentCreate } from '../../src/ledger/hooks/afterPaymentCreate'
 import { moneyField } from '../fields/moneyField'
 import { PAYMENT_METHODS, PAYMENT_SOURCES } from './constants'
 import { inheritScopeFromApartment } from '../hooks/inheritScopeFromApartment'
+import { apartmentScopeFields } from '../fields/apartmentScopeFields'
 
 const scope = { apartment: 'apartment', building: 'building', office: 'tenant' }
 
@@ -28,20 +29,7 @@ export const Payments: CollectionConfig<'payments'> = {
   // Mounted on the collection: a root endpoint under /api/payments/... would be shadowed by it.
   endpoints: [paymentWebhookEndpoint],
   fields: [
-    {
-      name: 'apartment',
-      type: 'relationship',
-      index: true,
-      relationTo: 'apartments',
-      required: true,
-    },
-    {
-      name: 'building',
-      type: 'relationship',
-      admin: { readOnly: true },
-      index: true,
-      relationTo: 'buildings',
-    },
+    ...apartmentScopeFields(),
     moneyField({ name: 'amount' }),
     { name: 'receivedAt', type: 'date', index: true, required: true },
     {

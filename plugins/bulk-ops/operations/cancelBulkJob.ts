@@ -4,12 +4,12 @@ import type { BulkJob } from '../../../payload-types'
 import { idOf } from '../../../src/access/scopeOf'
 import { sql } from '../../../src/lib/db/transaction'
 import { refuseCancel } from '../engine/jobRefusals'
-import { BULK_JOBS } from '../constants'
 import { auditBulk } from './bulkAudit'
 import { refuse } from './refuse'
 import { findActableJob } from './findActableJob'
 import { inTransaction } from '../../../src/lib/db/inTransaction'
 import { lockJob } from './lockJob'
+import { reloadJob } from './reloadJob'
 
 /** Cancels a job that has not started (draft or dry-run-ready); its dry-run items stay as they were planned. */
 export const cancelBulkJob = async ({
@@ -39,11 +39,5 @@ export const cancelBulkJob = async ({
       req,
     })
   })
-  return (await req.payload.findByID({
-    collection: BULK_JOBS,
-    depth: 0,
-    id: jobId,
-    overrideAccess: true,
-    req,
-  })) as BulkJob
+  return reloadJob({ jobId, req })
 }

@@ -6,7 +6,6 @@ import { idOf } from '../../../src/access/scopeOf'
 import { sql } from '../../../src/lib/db/transaction'
 import { refuseDryRun } from '../engine/jobRefusals'
 import type { EstimatedImpact } from '../engine/types'
-import { BULK_JOBS } from '../constants'
 import { auditBulk } from './bulkAudit'
 import { refuse } from './refuse'
 import { bulkJobItemsPage } from './bulkJobItemsPage'
@@ -15,6 +14,7 @@ import { findActableJob } from './findActableJob'
 import { inTransaction } from '../../../src/lib/db/inTransaction'
 import { insertPlannedItems } from './insertPlannedItems'
 import { lockJob } from './lockJob'
+import { reloadJob } from './reloadJob'
 
 export type DryRunResult = {
   estimatedImpact: EstimatedImpact
@@ -79,13 +79,7 @@ export const dryRunBulkJob = async ({
   return {
     estimatedImpact: plan.estimatedImpact,
     items: await bulkJobItemsPage({ jobId, limit: itemsLimit, req }),
-    job: (await req.payload.findByID({
-      collection: BULK_JOBS,
-      depth: 0,
-      id: jobId,
-      overrideAccess: true,
-      req,
-    })) as BulkJob,
+    job: await reloadJob({ jobId, req }),
     planHash: plan.planHash,
   }
 }

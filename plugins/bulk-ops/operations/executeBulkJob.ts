@@ -6,7 +6,6 @@ import { sql } from '../../../src/lib/db/transaction'
 import { metrics } from '../../../src/lib/metrics/registry'
 import { currentTraceId, newTraceId, runWithTrace } from '../../../src/lib/trace/traceContext'
 import { refuseExecute } from '../engine/jobRefusals'
-import { BULK_JOBS } from '../constants'
 import { auditBulk } from './bulkAudit'
 import { refuse } from './refuse'
 import { computePlan } from './computePlan'
@@ -15,6 +14,7 @@ import { findActableJob } from './findActableJob'
 import { inTransaction } from '../../../src/lib/db/inTransaction'
 import { lockJob } from './lockJob'
 import { conflict } from '../../../src/lib/errors/domainError'
+import { reloadJob } from './reloadJob'
 
 const DRIFT = 'The data changed since the dry-run; dry-run again'
 
@@ -80,11 +80,5 @@ export const executeBulkJob = async ({
   }
   // Items the dry-run planned as skipped end here; the worker counts the others as it finishes them.
   metrics.bulkJobItems.inc({ action: job.action, status: 'skipped' }, job.itemsSkipped ?? 0)
-  return (await req.payload.findByID({
-    collection: BULK_JOBS,
-    depth: 0,
-    id: jobId,
-    overrideAccess: true,
-    req,
-  })) as BulkJob
+  return reloadJob({ jobId, req })
 }

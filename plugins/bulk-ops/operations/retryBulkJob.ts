@@ -7,7 +7,6 @@ import { arrayParam, sql } from '../../../src/lib/db/transaction'
 import { newTraceId } from '../../../src/lib/trace/traceContext'
 import { zodFieldErrors } from '../../../src/lib/validation/validationError'
 import { refuseRetry } from '../engine/jobRefusals'
-import { BULK_JOBS } from '../constants'
 import { auditBulk } from './bulkAudit'
 import { refuse } from './refuse'
 import { enqueueBulkExecution } from './enqueueBulkExecution'
@@ -15,6 +14,7 @@ import { findActableJob } from './findActableJob'
 import { inTransaction } from '../../../src/lib/db/inTransaction'
 import { lockJob } from './lockJob'
 import { invalid } from '../../../src/lib/errors/domainError'
+import { reloadJob } from './reloadJob'
 
 const itemIdsSchema = z.array(z.int().positive()).min(1).max(20_000).optional()
 
@@ -92,11 +92,5 @@ export const retryBulkJob = async ({
     )
     throw err
   }
-  return (await req.payload.findByID({
-    collection: BULK_JOBS,
-    depth: 0,
-    id: jobId,
-    overrideAccess: true,
-    req,
-  })) as BulkJob
+  return reloadJob({ jobId, req })
 }

@@ -4,6 +4,7 @@ import { FINANCIAL_WRITERS } from '../../../src/access/financialWriters'
 import { nobody } from '../../../src/access/nobody'
 import { readScoped } from '../../../src/access/readScoped'
 import { writeScoped } from '../../../src/access/writeScoped'
+import { apartmentScopeFields } from '../../../collections/fields/apartmentScopeFields'
 import {
   DUNNING_RUNS,
   DUNNING_TASK_KINDS,
@@ -49,21 +50,7 @@ export const DunningTasks: CollectionConfig<typeof DUNNING_TASKS> = {
       options: DUNNING_TASK_STATUSES.map((value) => ({ label: value, value })),
       required: true,
     },
-    {
-      name: 'apartment',
-      type: 'relationship',
-      admin: { readOnly: true },
-      index: true,
-      relationTo: 'apartments',
-      required: true,
-    },
-    {
-      name: 'building',
-      type: 'relationship',
-      admin: { readOnly: true },
-      index: true,
-      relationTo: 'buildings',
-    },
+    ...apartmentScopeFields({ readOnlyApartment: true }),
     { name: 'run', type: 'relationship', admin: { readOnly: true }, relationTo: DUNNING_RUNS },
     { name: 'stepIndex', type: 'number', admin: { readOnly: true } },
     {

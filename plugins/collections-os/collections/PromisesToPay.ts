@@ -7,6 +7,7 @@ import { writeScoped } from '../../../src/access/writeScoped'
 import { inheritScopeFromApartment } from '../../../collections/hooks/inheritScopeFromApartment'
 import { moneyField } from '../../../collections/fields/moneyField'
 import { PROMISE_STATUSES, PROMISES_TO_PAY } from '../constants'
+import { apartmentScopeFields } from '../../../collections/fields/apartmentScopeFields'
 
 const scope = { apartment: 'apartment', building: 'building', office: 'tenant' }
 const writers = [...FINANCIAL_WRITERS, 'manager'] as const
@@ -22,20 +23,7 @@ export const PromisesToPay: CollectionConfig<typeof PROMISES_TO_PAY> = {
   },
   admin: { defaultColumns: ['apartment', 'amount', 'dueDate', 'status'], group: 'Collections' },
   fields: [
-    {
-      name: 'apartment',
-      type: 'relationship',
-      index: true,
-      relationTo: 'apartments',
-      required: true,
-    },
-    {
-      name: 'building',
-      type: 'relationship',
-      admin: { readOnly: true },
-      index: true,
-      relationTo: 'buildings',
-    },
+    ...apartmentScopeFields(),
     moneyField({ name: 'amount' }),
     { name: 'dueDate', type: 'date', required: true },
     {
