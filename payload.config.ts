@@ -9,6 +9,7 @@ import { readEnv } from './src/lib/env'
 import { financialEndpoints } from './src/ledger/endpoints'
 import { eventsPlugin } from './src/lib/events/eventsPlugin'
 import { healthEndpoint } from './src/lib/health'
+import { inputGuardsPlugin } from './src/lib/input/inputGuardsPlugin'
 import { metricsEndpoint } from './src/lib/metrics/metricsEndpoint'
 import { platformJobsPlugin } from './src/lib/platformJobsPlugin'
 import { emailAdapter } from './src/lib/notifications/email/emailAdapter'
@@ -49,6 +50,7 @@ export default buildConfig({
   plugins: [
     ...featurePlugins(),
     tenancyPlugin(),
+    inputGuardsPlugin(),
     platformJobsPlugin(),
     queuePlugin(),
     eventsPlugin(),

@@ -2,7 +2,7 @@
  * The import table of docs/architecture.md ("Import direction") as zones of
  * `import-x/no-restricted-paths`: each zone names a layer (`target`) and what it must not import
  * (`from`). ESLint runs it in `npm test` (`npm run lint`), so a layer that imports upwards, or a
- * plugin that imports another plugin, fails the build. `test/lint/importTable.int.spec.ts` proves
+ * plugin that imports another plugin, fails the build. `scripts/lint/importTable.spec.ts` proves
  * the rule bites. Change the table here and in the doc together.
  */
 

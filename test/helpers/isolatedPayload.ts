@@ -5,9 +5,15 @@ import type { Payload } from 'payload'
 
 import { applyMigrations } from '../../src/lib/db/applyMigrations'
 import { closePayload } from '../../src/lib/db/closePayload'
-import { createDatabase, dropDatabase, withDatabase } from '../../src/lib/db/databaseAdmin'
+import {
+  connectionsTo,
+  createDatabase,
+  dropDatabase,
+  withDatabase,
+} from '../../src/lib/db/databaseAdmin'
 import type { ListenerDefinition } from '../../src/lib/events/defineListener'
 import { configuredListeners } from '../../src/lib/events/registerListeners'
+import { waitFor } from '../fixtures/waitFor'
 
 export type IsolatedPayload = {
   /** Its Payload, cached under the given key. */
@@ -51,6 +57,14 @@ export const startIsolatedPayload = async (
     payload,
     stop: async () => {
       await closePayload(payload)
+      // pg's pools resolve `end()` before their connections have closed; a forced drop would
+      // kill one mid-close and its client would throw an unhandled error into a running test.
+      await waitFor({
+        check: async () => (await connectionsTo(runUrl, name)) === 0,
+        description: `the connections to ${name} to close`,
+        intervalMs: 50,
+        timeoutMs: 10_000,
+      })
       await dropDatabase(runUrl, name)
     },
     url,

@@ -202,6 +202,43 @@ describe('payment webhook', () => {
     expect(again.body.reason).toMatch(/already recorded/)
   })
 
+  it('should answer concurrent events of one bank reference right the first time: one payment, the rest unmatched', async () => {
+    const reference = `bank-ref-race-${Date.now()}`
+    const before = {
+      payments: await count('payments'),
+      unmatched: await count('unmatched-payments'),
+    }
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, () => deliver(event({ reference }))),
+    )
+    const statuses = responses.map((response) => response.status).sort()
+    expect(statuses).toEqual([201, ...Array.from({ length: 19 }, () => 202)])
+    for (const response of responses.filter((r) => r.status === 202))
+      expect(response.body.reason).toMatch(/already recorded/)
+    expect(await count('payments')).toBe(before.payments + 1)
+    expect(await count('unmatched-payments')).toBe(before.unmatched + 19)
+  })
+
+  it('should refuse a body over the size limit with 413 before reading it, writing nothing', async () => {
+    const before = await count('payments')
+    const padded = { ...event(), padding: 'x'.repeat(5 * 1024 * 1024) }
+    const text = JSON.stringify(padded)
+    const response = await api('POST', 'payments/webhook', {
+      headers: {
+        'content-length': String(Buffer.byteLength(text)),
+        'x-office': world.a.office.slug,
+        'x-signature': signWebhook({
+          body: text,
+          secret,
+          timestamp: Math.floor(Date.now() / 1000),
+        }),
+      },
+      rawBody: text,
+    })
+    expect(response.status).toBe(413)
+    expect(await count('payments')).toBe(before)
+  })
+
   it('should make the reconciliation rate computable from matched and unmatched payments', async () => {
     const response = await api('GET', 'financial/dashboard/overview?asOf=2026-06-20', {
       token: world.actors.accountantA.token,

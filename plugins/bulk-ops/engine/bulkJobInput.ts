@@ -1,5 +1,7 @@
 import { z } from 'zod'
 
+import { docId } from '../../../src/lib/api/schemas/requestSchemas'
+
 import { zodFieldErrors } from '../../../src/lib/validation/validationError'
 import type { FieldError } from '../../../src/lib/validation/validationError'
 import { BULK_ACTIONS } from '../constants'
@@ -7,9 +9,11 @@ import { placeholderErrors } from '../../../src/lib/text/placeholders'
 import { REMINDER_PLACEHOLDERS } from './reminderTemplate'
 import { EXPORT_COLUMNS, REMINDER_CHANNELS } from './types'
 
-const id = z.int().positive()
 const isUnique = (values: readonly unknown[]) => new Set(values).size === values.length
-const idList = (max: number) => z.array(id).max(max).refine(isUnique, 'List each id once')
+const idList = (max: number) => z.array(docId).max(max).refine(isUnique, 'List each id once')
+
+/** The ids a scope may name, each once: more apartments than an office has, a building list per office. */
+export const scopeIdLists = { apartments: idList(20_000), buildings: idList(1_000) }
 
 const isCalendarDate = (value: string) => {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false
@@ -18,8 +22,8 @@ const isCalendarDate = (value: string) => {
 }
 
 const scopeSchema = z.strictObject({
-  apartments: idList(20_000).optional(),
-  buildings: idList(1_000).optional(),
+  apartments: scopeIdLists.apartments.optional(),
+  buildings: scopeIdLists.buildings.optional(),
   period: z
     .string()
     .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Use YYYY-MM')
@@ -79,7 +83,7 @@ const inputSchema = z
       }),
       z.strictObject({
         action: z.literal('reversal'),
-        parameters: z.strictObject({ job: id }),
+        parameters: z.strictObject({ job: docId }),
         // Optional: a reversal covers the reversed job's scope unless narrowed.
         scope: scopeSchema.optional(),
       }),

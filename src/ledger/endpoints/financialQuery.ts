@@ -1,9 +1,11 @@
 import { z } from 'zod'
 
+import { queryId } from '../../lib/api/schemas/requestSchemas'
+
 import { AGING_BUCKETS } from '../engine/agingBucket'
 import { BALANCE_SORTS } from '../operations/apartmentBalancesPage'
 
-const id = z.coerce.number().int().positive()
+const id = queryId
 const calendarDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use YYYY-MM-DD')

@@ -21,6 +21,10 @@ const unmatchedReason = async (req: PayloadRequest, office: Office, event: Payme
     ? Number(event.apartmentReference)
     : null
   const db = await dbFor(req)
+  // Events of one bank reference take turns (until the transaction ends): the second sees the
+  // first's payment and is kept as a duplicate, instead of both passing this check and one of
+  // them failing on the unique reference.
+  await db.execute(sql`select pg_advisory_xact_lock(${office.id}, hashtext(${event.reference}))`)
   const { rows } = await db.execute<{ apartment: null | number; duplicate: boolean }>(sql`
     select (select id from apartments where id = ${apartmentId ?? 0} and tenant_id = ${office.id}) as apartment,
            exists(select 1 from payments where tenant_id = ${office.id} and external_reference = ${event.reference}) as duplicate`)
@@ -34,7 +38,8 @@ const unmatchedReason = async (req: PayloadRequest, office: Office, event: Payme
 /**
  * Records one provider event exactly once. The event row is claimed first inside the transaction;
  * a concurrent duplicate waits on the unique index and then finds it, and a replay returns the
- * stored answer. A payment that matches no apartment of the office (or arrives in another
+ * stored answer. Different events of one bank reference are serialised (an advisory lock on the
+ * office and the reference), so the first answer of each is already the final one. A payment that matches no apartment of the office (or arrives in another
  * currency, or repeats a bank reference) is kept as an unmatched payment, never dropped.
  */
 export const recordWebhookPayment = async ({

@@ -1,5 +1,5 @@
 import type { Endpoint, PayloadRequest } from 'payload'
-import { z } from 'zod'
+import type { z } from 'zod'
 
 import { errorResponseOf } from '../errors/errorResponseOf'
 import { errorResponse } from '../http/errors'
@@ -9,6 +9,7 @@ import { idempotencyOffice, isApiCaller } from './apiCaller'
 import type { ApiCaller } from './apiCaller'
 import type { ApiRoute } from './apiRoute'
 import { readJsonBody } from './readJsonBody'
+import { queryId } from './schemas/requestSchemas'
 
 type Parsed<S> = S extends z.ZodType ? z.output<S> : undefined
 
@@ -26,8 +27,6 @@ export type FeatureApi = {
   /** The gate (`apiCallerResolver`): the caller, or the answer that turns them away. */
   resolveCaller: (req: PayloadRequest) => Promise<ApiCaller | Response>
 }
-
-const pathId = z.coerce.number().int().positive()
 
 const parse = (schema: undefined | z.ZodType, input: unknown) => {
   if (!schema) return { data: undefined }
@@ -52,7 +51,7 @@ export const apiEndpointFor =
   ): Endpoint => {
     const parseAndHandle = async (req: PayloadRequest, caller: ApiCaller): Promise<Response> => {
       const id = route.path.includes(':id')
-        ? pathId.safeParse(req.routeParams?.id)
+        ? queryId.safeParse(req.routeParams?.id)
         : { data: 0, success: true as const }
       if (!id.success) return errorResponse(404, 'Not Found')
       const query = parse(route.query, Object.fromEntries(req.searchParams))

@@ -25,6 +25,16 @@ export const databaseExists = (serverUrl: string, database: string): Promise<boo
     return (result.rowCount ?? 0) > 0
   })
 
+/** How many sessions other than this one are connected to a database. */
+export const connectionsTo = (serverUrl: string, database: string): Promise<number> =>
+  withClient(serverUrl, async (client) => {
+    const result = await client.query<{ n: number }>(
+      'select count(*)::int as n from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()',
+      [database],
+    )
+    return result.rows[0].n
+  })
+
 export const createDatabase = (serverUrl: string, database: string): Promise<void> =>
   withClient(serverUrl, async (client) => {
     await client.query(`create database ${quoteIdent(database)}`)

@@ -1,10 +1,12 @@
 import { ValidationError } from 'payload'
 import { z } from 'zod'
 
+import { docId } from '../api/schemas/requestSchemas'
+
 import { DELIVERIES_SLUG, DELIVERY_CHANNELS } from './constants'
 import type { NotificationMessage } from './types'
 
-const id = z.int().positive()
+const id = docId
 
 const messageSchema = z
   .object({

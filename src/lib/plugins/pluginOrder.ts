@@ -5,7 +5,7 @@
  * that it ran in `config.custom.appliedPlugins`; what must come before it asks
  * `assertNotApplied`, what must come after it asks `assertPluginOrder`.
  */
-export type PlatformPlugin = 'events' | 'queue' | 'scheduler' | 'tenancy'
+export type PlatformPlugin = 'events' | 'inputGuards' | 'queue' | 'scheduler' | 'tenancy'
 
 type WithCustom = { custom?: Record<string, unknown> }
 

@@ -2,6 +2,7 @@ import { z } from 'zod'
 
 import { docId, pageQuery } from '../../../../src/lib/api/schemas/requestSchemas'
 import { BULK_ACTIONS, BULK_ITEM_STATUSES, BULK_JOB_STATUSES } from '../../constants'
+import { scopeIdLists } from '../../engine/bulkJobInput'
 
 /*
  * The structure of what a client sends. What depends on the action (its parameters, the period it
@@ -11,8 +12,10 @@ import { BULK_ACTIONS, BULK_ITEM_STATUSES, BULK_JOB_STATUSES } from '../../const
 
 export const scopeBody = z
   .strictObject({
-    apartments: z.array(docId).optional().describe('Single apartments'),
-    buildings: z.array(docId).optional().describe('Buildings: every apartment of each'),
+    apartments: scopeIdLists.apartments.optional().describe('Single apartments, at most 20,000'),
+    buildings: scopeIdLists.buildings
+      .optional()
+      .describe('Buildings: every apartment of each; at most 1,000'),
     period: z
       .string()
       .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Use YYYY-MM')

@@ -2,6 +2,7 @@ import { z } from 'zod'
 
 import { IDEMPOTENCY_HEADER, MAX_KEY_LENGTH, REPLAYED_HEADER } from '../../idempotency/constants'
 import type { ApiRoute } from '../apiRoute'
+import { BODY_LIMITS } from '../../http/requestGate'
 import { errorBody, routeNotFoundBody, validationErrorBody } from '../schemas/responseSchemas'
 
 /** What a feature's OpenAPI 3.1 document is built from. */
@@ -134,6 +135,16 @@ export const buildOpenApi = ({
     ].filter(Boolean)
     if (conflicts.length > 0)
       answers[409] = { content: json(errorBody), description: conflicts.join('. ') }
+    if (route.body) {
+      answers[413] = {
+        content: json(errorBody),
+        description: `A body over ${BODY_LIMITS.text / 1024} KB`,
+      }
+      answers[415] = {
+        content: json(errorBody),
+        description: 'A body that is not sent as application/json',
+      }
+    }
     if (route.idempotency)
       answers[422] = {
         content: json(errorBody),

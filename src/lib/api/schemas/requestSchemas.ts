@@ -1,10 +1,12 @@
 import { z } from 'zod'
 
-/** A document id in a body: a positive whole number (JSON numbers only, no strings). */
-export const docId = z.number().int().positive()
+import { MAX_ROW_ID } from '../../db/rowId'
 
-/** A document id in the query string, where everything arrives as text. */
-export const queryId = z.coerce.number().int().positive()
+/** A document id in a body: a whole number from 1 to the largest row id (JSON numbers only). */
+export const docId = z.number().int().positive().max(MAX_ROW_ID)
+
+/** A document id in the query string or the path, where everything arrives as text. */
+export const queryId = z.coerce.number().int().positive().max(MAX_ROW_ID)
 
 /** Pagination of every list: `page` from 1, `limit` up to 100. */
 export const pageQuery = z.strictObject({

@@ -9,11 +9,12 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
+import { withRequestGate } from '../../../../lib/http/requestGate'
 import { withObservability } from '../../../../lib/http/withObservability'
 
-export const GET = withObservability({ config, handler: REST_GET(config) })
-export const POST = withObservability({ config, handler: REST_POST(config) })
-export const DELETE = withObservability({ config, handler: REST_DELETE(config) })
-export const PATCH = withObservability({ config, handler: REST_PATCH(config) })
-export const PUT = withObservability({ config, handler: REST_PUT(config) })
-export const OPTIONS = withObservability({ config, handler: REST_OPTIONS(config) })
+export const GET = withObservability({ config, handler: withRequestGate(REST_GET(config)) })
+export const POST = withObservability({ config, handler: withRequestGate(REST_POST(config)) })
+export const DELETE = withObservability({ config, handler: withRequestGate(REST_DELETE(config)) })
+export const PATCH = withObservability({ config, handler: withRequestGate(REST_PATCH(config)) })
+export const PUT = withObservability({ config, handler: withRequestGate(REST_PUT(config)) })
+export const OPTIONS = withObservability({ config, handler: withRequestGate(REST_OPTIONS(config)) })
