@@ -79,6 +79,15 @@ describe('malformed requests, on every collection of the config', () => {
     expect(wrong).toEqual([])
   })
 
+  it("should not read a row by a path id that only starts with the row's id", async () => {
+    const id = world.b.ledger.charge.id
+    expect((await api('GET', `charges/${id}`, { token: token() })).status).toBe(200)
+    for (const sent of [`${id}abc`, `${id}.0`, `${id}e0`, ` ${id}`]) {
+      const { status } = await api('GET', `charges/${encodeURIComponent(sent)}`, { token: token() })
+      expect([sent, status]).toEqual([sent, 404])
+    }
+  })
+
   it('should refuse bad pagination and conditions with 400, never 500', async () => {
     const wrong: string[] = []
     for (const slug of collections()) {

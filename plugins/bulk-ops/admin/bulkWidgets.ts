@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-import { arrayParam, dbFor, sql } from '../../../src/lib/db/transaction'
+import { dbFor, sql } from '../../../src/lib/db/transaction'
+import { jobWithinBuildings } from '../operations/jobWithinBuildings'
 
 /** What the office dashboard and the top of the Bulk Center show about bulk jobs (NC-305). */
 export type BulkWidgets = {
@@ -35,8 +36,8 @@ type Row = {
  * The bulk widgets of one office in one statement, whatever the number of jobs: counters by
  * status, failures of the last `windowDays` days (with the failed items their counters hold) and
  * the mean run time of the latest `sample` finished executions. Jobs are narrowed as the
- * collection's read access narrows them: a manager (`buildingIds`) sees the jobs whose scope names
- * one of their buildings; office staff (`buildingIds: null`) every job of the office.
+ * collection's read access narrows them: a manager (`buildingIds`) sees the jobs that cover their
+ * buildings only; office staff (`buildingIds: null`) every job of the office.
  */
 export const bulkWidgets = async ({
   buildingIds,
@@ -51,10 +52,7 @@ export const bulkWidgets = async ({
   sample?: number
   windowDays?: number
 }): Promise<BulkWidgets> => {
-  const visible =
-    buildingIds === null
-      ? sql`true`
-      : sql`exists (select 1 from bulk_jobs_rels r where r.parent_id = j.id and r.path = 'scope.buildings' and r.buildings_id = any(${arrayParam(buildingIds, 'int[]')}))`
+  const visible = buildingIds === null ? sql`true` : jobWithinBuildings(sql`j`, buildingIds)
   const db = await dbFor(req)
   const { rows } = await db.execute<Row>(sql`
     with jobs as (

@@ -1,9 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { FINANCIAL_WRITERS } from '../../../src/access/financialWriters'
 import { nobody } from '../../../src/access/nobody'
-import { readScopedToRoles } from '../../../src/access/readScopedToRoles'
 import { BULK_ACTIONS, BULK_EXPORTS, BULK_JOB_STATUSES, BULK_JOBS } from '../constants'
+import { readBulkJobs } from './readBulkJobs'
 import { scopeFields } from './scopeFields'
 
 const options = (values: readonly string[]) => values.map((value) => ({ label: value, value }))
@@ -18,10 +17,7 @@ export const BulkJobs: CollectionConfig<typeof BULK_JOBS> = {
   access: {
     create: nobody,
     delete: nobody,
-    read: readScopedToRoles({
-      fields: { building: 'scope.buildings', office: 'tenant' },
-      readers: [...FINANCIAL_WRITERS, 'manager'],
-    }),
+    read: readBulkJobs,
     update: nobody,
   },
   admin: {

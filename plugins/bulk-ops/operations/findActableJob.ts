@@ -2,15 +2,13 @@ import type { PayloadRequest } from 'payload'
 
 import type { BulkJob } from '../../../payload-types'
 import { BULK_JOBS } from '../constants'
-import { bulkCallerOf, mayActOnBuildings } from './bulkCaller'
-import { jobScopeOf } from './jobScopeOf'
-import { forbidden, notFound } from '../../../src/lib/errors/domainError'
+import { bulkCallerOf } from './bulkCaller'
+import { notFound } from '../../../src/lib/errors/domainError'
 
 /**
  * A job the caller may act on. Read through the collection's access (our scope filter and the
- * multi-tenant constraint), so another office's job, or one that does not exist, is `not-found`;
- * a manager who sees a job through one of their buildings but not all of its buildings is
- * `forbidden`.
+ * multi-tenant constraint), so another office's job, one that does not exist, or, for a manager,
+ * one that covers a building they do not manage (`readBulkJobs`) is `not-found`.
  */
 export const findActableJob = async ({
   jobId,
@@ -19,7 +17,7 @@ export const findActableJob = async ({
   jobId: number
   req: PayloadRequest
 }): Promise<BulkJob> => {
-  const scope = bulkCallerOf(req)
+  bulkCallerOf(req) // residents and vendors: forbidden, not "not found"
   const missing = notFound('Bulk job not found')
   if (!Number.isSafeInteger(jobId) || jobId <= 0) throw missing
   const { docs } = await req.payload.find({
@@ -33,8 +31,5 @@ export const findActableJob = async ({
   })
   const job = docs[0] as BulkJob | undefined
   if (!job) throw missing
-  if (!mayActOnBuildings({ buildingIds: jobScopeOf(job).buildings, scope })) {
-    throw forbidden('The job covers buildings you do not manage')
-  }
   return job
 }

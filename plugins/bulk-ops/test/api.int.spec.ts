@@ -6,7 +6,7 @@ import type { ExpenseCategory } from '../../../payload-types'
 import { poolOf } from '../../../src/lib/db/poolOf'
 import { IDEMPOTENCY_HEADER, REPLAYED_HEADER } from '../../../src/lib/idempotency/constants'
 import { stopQueue } from '../../../src/lib/queue/queueSingleton'
-import { api, fieldErrorPaths } from '../../../test/helpers/http'
+import { api, fieldErrorPaths, graphql } from '../../../test/helpers/http'
 import { openApiConformance } from '../../../test/helpers/openApiConformance'
 import { startPayload } from '../../../test/helpers/testPayload'
 import { buildWorld } from '../../../test/helpers/world'
@@ -509,7 +509,7 @@ describe('the tenant boundary and roles', () => {
     expect(await count(BULK_JOBS)).toBe(before)
   })
 
-  it('should keep a manager inside their buildings: 403 for a scope or job beyond them', async () => {
+  it('should keep a manager inside their buildings: 403 for a scope beyond them, 404 for such a job', async () => {
     const manager = world.actors.managerA
     const before = await count(BULK_JOBS)
     const unassignedBuilding = await post('jobs', manager, {
@@ -529,8 +529,19 @@ describe('the tenant boundary and roles', () => {
     })
     expect(mine.status).toBe(201)
     expect(mine.body.scope.buildings).toEqual([buildingA1()])
+    // A job that also covers a building they do not manage is not theirs to read, on any channel.
     const spanning = await draftIssue('2032-09', world.actors.adminA, [buildingA1(), buildingA2()])
-    expect((await post(`jobs/${spanning}/dry-run`, manager)).status).toBe(403)
+    expect((await post(`jobs/${spanning}/dry-run`, manager)).status).toBe(404)
+    expect((await call('GET', `jobs/${spanning}`, manager)).status).toBe(404)
+    expect((await api('GET', `bulk-jobs/${spanning}`, { token: manager.token })).status).toBe(404)
+    const listed = await api('GET', 'bulk-jobs?limit=100&depth=0', { token: manager.token })
+    expect(ids(listed.body)).toContain(mine.body.id)
+    expect(ids(listed.body)).not.toContain(spanning)
+    expect(ids((await call('GET', 'jobs?limit=100', manager)).body)).not.toContain(spanning)
+    const gql = await graphql(`{ BulkJob(id: ${spanning}) { id itemsTotal } }`, {
+      token: manager.token,
+    })
+    expect(gql.body.data?.BulkJob ?? null).toBeNull()
     const elsewhere = await draftIssue('2032-09', world.actors.adminA, [buildingA2()])
     expect((await call('GET', `jobs/${elsewhere}`, manager)).status).toBe(404)
     expect(ids((await call('GET', 'jobs?limit=100', manager)).body)).not.toContain(elsewhere)

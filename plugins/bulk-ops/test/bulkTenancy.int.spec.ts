@@ -158,10 +158,13 @@ describe('roles', () => {
     await expect(
       create(manager, { action: 'export', scope: { apartments: [world.a.apartments[2].id] } }),
     ).rejects.toMatchObject({ fieldErrors: [{ path: 'scope.apartments.0' }] })
-    // A job over both buildings is visible to the manager through one of them, but not theirs to run.
+    // A job over both buildings covers one they do not manage: not theirs to read, nor to run.
     await expect(everyOperation(jobOfA.id).dryRun(manager)).rejects.toMatchObject({
-      code: 'forbidden',
-      status: 403,
+      code: 'not-found',
+      status: 404,
+    })
+    await expect(everyOperation(jobOfA.id).get(manager)).rejects.toMatchObject({
+      code: 'not-found',
     })
     const onlyOther = await create(world.actors.adminA, {
       action: 'export',

@@ -1,9 +1,11 @@
 import { multiTenantPlugin } from '@payloadcms/plugin-multi-tenant'
-import type { Plugin } from 'payload'
+import type { Config, Plugin } from 'payload'
 
 import { isPlatformAdmin } from '../../access/isPlatformAdmin'
 import { isUserAdmin } from '../../access/isUserAdmin'
 import { markApplied } from '../plugins/pluginOrder'
+import { keepReferencesInOffice } from './keepReferencesInOffice'
+import type { Membership } from './keepReferencesInOffice'
 import { tenantScopedSlugsOf } from './registerTenantScoped'
 
 /**
@@ -12,7 +14,7 @@ import { tenantScopedSlugsOf } from './registerTenantScoped'
  * filter and the tenant access constraint (ANDed with our own role-aware access functions).
  */
 export const tenancyPlugin = (): Plugin => async (config) =>
-  markApplied(await scopeTenantCollections(config), 'tenancy')
+  markApplied(keepReferencesInOffices(await scopeTenantCollections(config)), 'tenancy')
 
 const scopeTenantCollections: Plugin = (config) =>
   multiTenantPlugin({
@@ -24,3 +26,31 @@ const scopeTenantCollections: Plugin = (config) =>
     tenantsSlug: 'offices',
     userHasAccessToAllTenants: (user) => isPlatformAdmin(user),
   })(config)
+
+/**
+ * Every collection whose rows belong to offices (tenant-scoped ones, and users through their
+ * `tenants`) checks on each write that what it points at belongs to the same office.
+ */
+const keepReferencesInOffices = (config: Config): Config => {
+  const scoped = new Set(tenantScopedSlugsOf(config))
+  const usersSlug = config.admin?.user ?? 'users'
+  return {
+    ...config,
+    collections: (config.collections ?? []).map((collection) => {
+      const membership: Membership | null = scoped.has(collection.slug)
+        ? 'tenant'
+        : collection.slug === usersSlug
+          ? 'tenants'
+          : null
+      if (membership === null) return collection
+      const hook = keepReferencesInOffice({ membership, targets: scoped })
+      return {
+        ...collection,
+        hooks: {
+          ...collection.hooks,
+          beforeChange: [...(collection.hooks?.beforeChange ?? []), hook],
+        },
+      }
+    }),
+  }
+}
