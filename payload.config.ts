@@ -8,7 +8,9 @@ import { coreCollections, tenantScopedSlugs } from './collections'
 import { readEnv } from './src/lib/env'
 import { financialEndpoints } from './src/ledger/endpoints'
 import { eventsPlugin } from './src/lib/events/eventsPlugin'
+import { graphqlLimitRules } from './src/lib/graphql/graphqlLimits'
 import { healthEndpoint } from './src/lib/health'
+import { trustedOriginsOf } from './src/lib/http/trustedOrigins'
 import { inputGuardsPlugin } from './src/lib/input/inputGuardsPlugin'
 import { metricsEndpoint } from './src/lib/metrics/metricsEndpoint'
 import { platformJobsPlugin } from './src/lib/platformJobsPlugin'
@@ -43,7 +45,13 @@ export default buildConfig({
   // SMTP from SMTP_URL; without it, mail is captured under .data/mail/ (docs/runbooks/notifications.md).
   email: emailAdapter({ emailFrom: env.emailFrom, smtpUrl: env.smtpUrl }),
   endpoints: [healthEndpoint, metricsEndpoint, ...financialEndpoints],
-  graphQL: { disablePlaygroundInProduction: true },
+  // The session cookie counts only from these origins; CORS is for the configured ones alone.
+  ...trustedOriginsOf(env),
+  graphQL: {
+    disablePlaygroundInProduction: true,
+    maxComplexity: 1000,
+    validationRules: graphqlLimitRules,
+  },
   // The order is checked when the config is built (src/lib/plugins/pluginOrder.ts): tenancy after
   // every plugin that registers tenant-scoped collections; the queue after every task; then what
   // starts on the queue (the outbox dispatcher, the schedules' ticks), whose onInit runs last.

@@ -5,6 +5,8 @@ import { isUserAdmin } from '../src/access/isUserAdmin'
 import { manageUsers } from '../src/access/manageUsers'
 import { ROLES } from '../src/access/roles'
 import { selfOrManagedUsers } from '../src/access/selfOrManagedUsers'
+import { readEnv } from '../src/lib/env'
+import { servedOverHttps } from '../src/lib/http/publicBaseUrl'
 import { guardUserAssignment } from './hooks/guardUserAssignment'
 
 export const Users: CollectionConfig<'users'> = {
@@ -22,6 +24,8 @@ export const Users: CollectionConfig<'users'> = {
     useAsTitle: 'email',
   },
   auth: {
+    // Over https the session cookie is never sent in clear (SERVER_URL decides, as for HSTS).
+    cookies: { sameSite: 'Lax', secure: servedOverHttps(readEnv()) },
     // Sessions let a logout or a password change end every token of that user.
     useSessions: true,
   },

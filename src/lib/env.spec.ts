@@ -65,6 +65,17 @@ describe('parseEnv', () => {
     )
   })
 
+  it('should read trusted origins and refuse anything that is not an origin', () => {
+    expect(parseEnv(base).trustedOrigins).toEqual([])
+    expect(
+      parseEnv({ ...base, TRUSTED_ORIGINS: ' https://portal.example.com, http://localhost:5173/' })
+        .trustedOrigins,
+    ).toEqual(['https://portal.example.com', 'http://localhost:5173'])
+    for (const bad of ['portal.example.com', 'https://x.example/path', 'ftp://x.example', '*']) {
+      expect(() => parseEnv({ ...base, TRUSTED_ORIGINS: bad })).toThrow(/is not an origin/)
+    }
+  })
+
   it('should explain a missing database URL', () => {
     expect(() => parseEnv({})).toThrow(/DATABASE_URL: is not set: run `npm run dev`/)
   })

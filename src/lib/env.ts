@@ -22,6 +22,23 @@ const flagShape = Object.fromEntries(
   FLAG_NAMES.map((name) => [name, booleanFlag(FLAG_DEFAULTS[name])]),
 ) as Record<FlagName, ReturnType<typeof booleanFlag>>
 
+/** A comma-separated list of origins (`https://host[:port]`, no path), each checked. */
+const originsOf = (value: string, ctx: z.RefinementCtx): string[] =>
+  value
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean)
+    .map((item) => {
+      const origin = URL.canParse(item) ? new URL(item).origin : 'null'
+      if (origin === 'null' || origin !== item.replace(/\/$/, '') || !/^https?:/.test(origin)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `"${item}" is not an origin: write scheme, host and port only, e.g. https://portal.example.com`,
+        })
+      }
+      return origin
+    })
+
 const DEV_SECRET = 'dev-only-secret-change-me-in-production'
 
 export const envSchema = z
@@ -56,6 +73,14 @@ export const envSchema = z
     // Same values as the flags; false makes this instance send-only (workers run via `npm run worker`).
     QUEUE_WORKERS: booleanFlag(true),
     SERVER_URL: z.url().optional(),
+    // Browser origins besides the app's own that may call the API and use its session cookie.
+    TRUSTED_ORIGINS: z.preprocess(
+      blankAsUnset,
+      z
+        .string()
+        .optional()
+        .transform((value, ctx) => originsOf(value ?? '', ctx)),
+    ),
     SMS_PROVIDER: z
       .enum(SMS_PROVIDERS, { error: () => `must be one of ${SMS_PROVIDERS.join(', ')}` })
       .default('log'),
@@ -100,6 +125,7 @@ export const envSchema = z
         workers: env.QUEUE_WORKERS,
       },
       serverUrl: env.SERVER_URL,
+      trustedOrigins: env.TRUSTED_ORIGINS,
       smsProvider: env.SMS_PROVIDER,
       smtpUrl: env.SMTP_URL,
     }

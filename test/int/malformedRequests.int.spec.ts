@@ -1,7 +1,7 @@
 import { NotFound, ValidationError } from 'payload'
 import type { CollectionSlug, Payload } from 'payload'
 
-import { api, fieldErrorPaths, graphql } from '../helpers/http'
+import { api as callApi, fieldErrorPaths, graphql } from '../helpers/http'
 import { startPayload } from '../helpers/testPayload'
 import { buildWorld } from '../helpers/world'
 import type { World } from '../helpers/world'
@@ -20,6 +20,22 @@ beforeAll(async () => {
   payload = await startPayload()
   world = await buildWorld(payload)
 })
+
+/** Every answer of the sweep, for the last test: none may show a stack trace or SQL. */
+const answers: { body: unknown; request: string; status: number }[] = []
+
+const api: typeof callApi = async (method, path, options) => {
+  const answer = await callApi(method, path, options)
+  answers.push({ body: answer.body, request: `${method} /api/${path}`, status: answer.status })
+  return answer
+}
+
+const INTERNALS = [
+  /\bat [\w.<>]+ \(?[^)"]*\.(js|ts|mjs):\d+/, // a stack frame
+  // SQL inside one string value: no quote between the keywords.
+  /\bselect\b[^"]*\bfrom\b|\binsert into\b|\bdelete from\b|\bupdate "?\w+"? set\b/i,
+  /drizzle|sqlstate|violates|relation "|syntax error at/i,
+]
 
 const BAD_IDS = ['abc', '1.5', '-1', '0', '12345678901234567890', '2147483648', '%00', '1e3x']
 
@@ -248,5 +264,13 @@ describe('malformed arguments through the Local API and GraphQL', () => {
     expect(status).toBeLessThan(500)
     expect(body.errors?.length).toBeGreaterThan(0)
     expect(JSON.stringify(body)).not.toMatch(/Something went wrong|select /i)
+  })
+
+  it('should show no stack trace or SQL in any answer of the sweep, server faults included', () => {
+    expect(answers.length).toBeGreaterThan(500)
+    const leaking = answers
+      .filter(({ body }) => INTERNALS.some((pattern) => pattern.test(JSON.stringify(body))))
+      .map(({ request, status }) => `${request} -> ${status}`)
+    expect(leaking).toEqual([])
   })
 })

@@ -1,8 +1,6 @@
 import { readEnv } from '../env'
+import { publicBaseUrl } from '../http/publicBaseUrl'
 import { statementLink } from './statementLink'
-
-/** Where the app is served when `SERVER_URL` is not set: `npm run dev`'s address. */
-const DEV_SERVER_URL = 'http://localhost:3000'
 
 /**
  * The signed statement link a reminder carries (`{paymentLink}`), bound to this app's public URL
@@ -10,6 +8,6 @@ const DEV_SERVER_URL = 'http://localhost:3000'
  */
 export const statementLinkOf = (): ((apartmentId: number) => string) => {
   const env = readEnv()
-  const baseUrl = env.serverUrl ?? DEV_SERVER_URL
+  const baseUrl = publicBaseUrl(env)
   return (apartmentId) => statementLink({ apartmentId, baseUrl, secret: env.payloadSecret })
 }
