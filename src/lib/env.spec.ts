@@ -49,8 +49,12 @@ describe('parseEnv', () => {
       /PAYLOAD_SECRET: is required in production/,
     )
     expect(
-      parseEnv({ ...base, NODE_ENV: 'production', PAYLOAD_SECRET: 'a-long-enough-secret' })
-        .payloadSecret,
+      parseEnv({
+        ...base,
+        NODE_ENV: 'production',
+        PAYLOAD_SECRET: 'a-long-enough-secret',
+        PUBLIC_LINK_KEYS: `k1:${'x'.repeat(32)}`,
+      }).payloadSecret,
     ).toBe('a-long-enough-secret')
   })
 
@@ -73,6 +77,23 @@ describe('parseEnv', () => {
     ).toEqual(['https://portal.example.com', 'http://localhost:5173'])
     for (const bad of ['portal.example.com', 'https://x.example/path', 'ftp://x.example', '*']) {
       expect(() => parseEnv({ ...base, TRUSTED_ORIGINS: bad })).toThrow(/is not an origin/)
+    }
+  })
+
+  it('should read public link keys, require them in production and refuse weak ones', () => {
+    expect(parseEnv(base).publicLinkKeys.map((key) => key.id)).toEqual(['dev'])
+    const secret = 'x'.repeat(32)
+    expect(
+      parseEnv({ ...base, PUBLIC_LINK_KEYS: `k2:${secret}, k1:${secret}y` }).publicLinkKeys,
+    ).toEqual([
+      { id: 'k2', secret },
+      { id: 'k1', secret: `${secret}y` },
+    ])
+    expect(() =>
+      parseEnv({ ...base, NODE_ENV: 'production', PAYLOAD_SECRET: 'a-long-enough-secret' }),
+    ).toThrow(/PUBLIC_LINK_KEYS: is required in production/)
+    for (const bad of ['k1:short', `:${secret}`, `k1:${secret},k1:${secret}`, 'no-colon']) {
+      expect(() => parseEnv({ ...base, PUBLIC_LINK_KEYS: bad })).toThrow(/PUBLIC_LINK_KEYS/)
     }
   })
 

@@ -39,6 +39,34 @@ const originsOf = (value: string, ctx: z.RefinementCtx): string[] =>
       return origin
     })
 
+/** `kid:secret,kid:secret`: ids of letters, digits, - and _; secrets of at least 32 characters. */
+const linkKeysOf = (value: string, ctx: z.RefinementCtx): { id: string; secret: string }[] => {
+  const keys = value
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean)
+    .map((item) => {
+      const at = item.indexOf(':')
+      return { id: item.slice(0, Math.max(at, 0)), secret: at < 0 ? '' : item.slice(at + 1) }
+    })
+  keys.forEach((key, index) => {
+    if (!/^[A-Za-z0-9_-]{1,32}$/.test(key.id) || key.secret.length < 32) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `key ${index + 1} must be written id:secret, an id of letters, digits, - or _ and a secret of at least 32 characters`,
+      })
+    }
+  })
+  if (new Set(keys.map((key) => key.id)).size !== keys.length) {
+    ctx.addIssue({ code: 'custom', message: 'key ids must be unique' })
+  }
+  if (keys.length === 0) ctx.addIssue({ code: 'custom', message: 'names no key' })
+  return keys
+}
+
+/** Outside production only: public links are signed with a fixed key no deployment uses. */
+const DEV_LINK_KEYS = [{ id: 'dev', secret: 'dev-only-public-link-key-change-me-in-production' }]
+
 const DEV_SECRET = 'dev-only-secret-change-me-in-production'
 
 export const envSchema = z
@@ -72,6 +100,15 @@ export const envSchema = z
       .default('pgboss'),
     // Same values as the flags; false makes this instance send-only (workers run via `npm run worker`).
     QUEUE_WORKERS: booleanFlag(true),
+    // Keys that sign public links (statement, ballot, vendor invitation): `kid:secret,...`, the
+    // first signs, all verify, so a key rotates without breaking live links. Required in production.
+    PUBLIC_LINK_KEYS: z.preprocess(
+      blankAsUnset,
+      z
+        .string()
+        .optional()
+        .transform((value, ctx) => (value === undefined ? undefined : linkKeysOf(value, ctx))),
+    ),
     SERVER_URL: z.url().optional(),
     // Browser origins besides the app's own that may call the API and use its session cookie.
     TRUSTED_ORIGINS: z.preprocess(
@@ -104,6 +141,13 @@ export const envSchema = z
         path: ['PAYLOAD_SECRET'],
       })
     }
+    if (env.NODE_ENV === 'production' && !env.PUBLIC_LINK_KEYS) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'is required in production (e.g. k1:$(openssl rand -hex 32))',
+        path: ['PUBLIC_LINK_KEYS'],
+      })
+    }
     const flags = Object.fromEntries(FLAG_NAMES.map((name) => [name, env[name]])) as Flags
     return {
       buildVersion: env.BUILD_VERSION ?? process.env.npm_package_version ?? 'dev',
@@ -117,6 +161,7 @@ export const envSchema = z
       nodeEnv: env.NODE_ENV,
       notificationsWebhookSecret: env.NOTIFICATIONS_WEBHOOK_SECRET,
       payloadSecret: env.PAYLOAD_SECRET ?? DEV_SECRET,
+      publicLinkKeys: env.PUBLIC_LINK_KEYS ?? DEV_LINK_KEYS,
       queue: {
         maintenanceIntervalSeconds: env.QUEUE_MAINTENANCE_INTERVAL_SECONDS,
         pollingIntervalSeconds: env.QUEUE_POLLING_INTERVAL_SECONDS,

@@ -5,6 +5,9 @@ import { closeSync, openSync } from 'node:fs'
 export type AppServer = { pid: number; url: string }
 
 const E2E_SECRET = 'e2e-secret-not-for-production-use'
+/** Two keys, as in a rotation: the first signs new links, both verify. */
+export const E2E_PUBLIC_LINK_KEYS =
+  'e2e-2:e2e-public-link-key-two-not-for-production,e2e-1:e2e-public-link-key-one-not-for-production'
 
 /**
  * The environment `next build`/`next start` get: this run's database and SMTP sink (set by the
@@ -16,6 +19,7 @@ const appEnv = (port: number): NodeJS.ProcessEnv => ({
   NEXT_TELEMETRY_DISABLED: '1',
   NODE_ENV: 'production',
   PAYLOAD_SECRET: E2E_SECRET,
+  PUBLIC_LINK_KEYS: E2E_PUBLIC_LINK_KEYS,
   PORT: String(port),
   QUEUE_POLLING_INTERVAL_SECONDS: '0.5',
   SERVER_URL: `http://127.0.0.1:${port}`,
