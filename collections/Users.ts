@@ -7,6 +7,7 @@ import { ROLES } from '../src/access/roles'
 import { selfOrManagedUsers } from '../src/access/selfOrManagedUsers'
 import { readEnv } from '../src/lib/env'
 import { servedOverHttps } from '../src/lib/http/publicBaseUrl'
+import { clearSignInLimits, limitSignIns } from '../src/lib/rateLimits/signInLimits'
 import { guardUserAssignment } from './hooks/guardUserAssignment'
 
 export const Users: CollectionConfig<'users'> = {
@@ -26,6 +27,9 @@ export const Users: CollectionConfig<'users'> = {
   auth: {
     // Over https the session cookie is never sent in clear (SERVER_URL decides, as for HSTS).
     cookies: { sameSite: 'Lax', secure: servedOverHttps(readEnv()) },
+    // No account lock: anyone who knows an e-mail could lock its owner out. Sign-in attempts are
+    // rate-limited per account and address instead (src/lib/rateLimits/signInLimits.ts).
+    maxLoginAttempts: 0,
     // Sessions let a logout or a password change end every token of that user.
     useSessions: true,
   },
@@ -60,6 +64,8 @@ export const Users: CollectionConfig<'users'> = {
     },
   ],
   hooks: {
+    afterLogin: [clearSignInLimits],
     beforeChange: [guardUserAssignment],
+    beforeOperation: [limitSignIns],
   },
 }

@@ -13,6 +13,7 @@ import * as migration_20261128_165119_bulk_ops from './20261128_165119_bulk_ops'
 import * as migration_20261128_172000_audit_chain_heads from './20261128_172000_audit_chain_heads'
 import * as migration_20261128_200935_dunning_run_requested_by from './20261128_200935_dunning_run_requested_by'
 import * as migration_20261203_160000_domain_events from './20261203_160000_domain_events'
+import * as migration_20261204_020000_rate_limits from './20261204_020000_rate_limits'
 
 export const migrations = [
   {
@@ -89,5 +90,10 @@ export const migrations = [
     up: migration_20261203_160000_domain_events.up,
     down: migration_20261203_160000_domain_events.down,
     name: '20261203_160000_domain_events',
+  },
+  {
+    up: migration_20261204_020000_rate_limits.up,
+    down: migration_20261204_020000_rate_limits.down,
+    name: '20261204_020000_rate_limits',
   },
 ]

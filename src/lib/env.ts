@@ -109,7 +109,15 @@ export const envSchema = z
         .optional()
         .transform((value, ctx) => (value === undefined ? undefined : linkKeysOf(value, ctx))),
     ),
+    // Rate-limit counters in Redis (shared by every app instance) instead of PostgreSQL.
+    REDIS_URL: z
+      .string()
+      .regex(/^rediss?:\/\/\S+$/, 'must be a redis:// or rediss:// URL')
+      .optional(),
     SERVER_URL: z.url().optional(),
+    // How many proxies in front of the app append to X-Forwarded-For (the client's address is
+    // that many entries from the right).
+    TRUST_PROXY_HOPS: z.coerce.number().int().min(1).max(5).default(1),
     // Browser origins besides the app's own that may call the API and use its session cookie.
     TRUSTED_ORIGINS: z.preprocess(
       blankAsUnset,
@@ -169,6 +177,7 @@ export const envSchema = z
         schema: env.QUEUE_SCHEMA,
         workers: env.QUEUE_WORKERS,
       },
+      rateLimits: { redisUrl: env.REDIS_URL, trustedHops: env.TRUST_PROXY_HOPS },
       serverUrl: env.SERVER_URL,
       trustedOrigins: env.TRUSTED_ORIGINS,
       smsProvider: env.SMS_PROVIDER,

@@ -9,12 +9,22 @@ import {
   cleanupIdempotencyKeysTask,
 } from './idempotency/cleanupIdempotencyKeysTask'
 import { deliverNotificationTask } from './notifications/deliverNotificationTask'
+import { cleanupRateLimitsSchedule, cleanupRateLimitsTask } from './rateLimits/cleanupRateLimits'
 import { registerTasks } from './queue/registerTasks'
 import { registerSchedules } from './scheduler/registerSchedules'
 
 /** The platform's own background work: delivery retries, housekeeping, and the schedules that enqueue them. */
 export const platformJobsPlugin = (): Plugin => (config) => {
-  const tasks = [cleanupIdempotencyKeysTask, cleanupDomainEventsTask, deliverNotificationTask]
-  const schedules = [cleanupIdempotencyKeysSchedule, cleanupDomainEventsSchedule]
+  const tasks = [
+    cleanupIdempotencyKeysTask,
+    cleanupDomainEventsTask,
+    cleanupRateLimitsTask,
+    deliverNotificationTask,
+  ]
+  const schedules = [
+    cleanupIdempotencyKeysSchedule,
+    cleanupDomainEventsSchedule,
+    cleanupRateLimitsSchedule,
+  ]
   return registerSchedules(registerTasks(config, tasks), schedules)
 }

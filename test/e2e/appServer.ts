@@ -5,6 +5,9 @@ import { closeSync, openSync } from 'node:fs'
 export type AppServer = { pid: number; url: string }
 
 const E2E_SECRET = 'e2e-secret-not-for-production-use'
+/** The Redis the e2e app keeps its rate-limit counters in (.ci/run starts it when it is down). */
+export const E2E_REDIS_URL = process.env.E2E_REDIS_URL ?? 'redis://127.0.0.1:6379'
+
 /** Two keys, as in a rotation: the first signs new links, both verify. */
 export const E2E_PUBLIC_LINK_KEYS =
   'e2e-2:e2e-public-link-key-two-not-for-production,e2e-1:e2e-public-link-key-one-not-for-production'
@@ -22,6 +25,8 @@ const appEnv = (port: number): NodeJS.ProcessEnv => ({
   PUBLIC_LINK_KEYS: E2E_PUBLIC_LINK_KEYS,
   PORT: String(port),
   QUEUE_POLLING_INTERVAL_SECONDS: '0.5',
+  // The rate-limit counters in the machine's Redis, as several app instances would share them.
+  REDIS_URL: E2E_REDIS_URL,
   SERVER_URL: `http://127.0.0.1:${port}`,
 })
 

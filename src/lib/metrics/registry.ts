@@ -186,6 +186,17 @@ export const metrics = {
         registers: [registry],
       }),
   ),
+  /** Requests refused by a rate limit, by policy (docs/security/rate-limits.md). */
+  rateLimited: once(
+    'rate_limited_requests_total',
+    () =>
+      new Counter({
+        help: 'Requests refused with 429 by a rate limit, by policy',
+        labelNames: ['policy'] as const,
+        name: 'rate_limited_requests_total',
+        registers: [registry],
+      }),
+  ),
   /** Payment webhook processing, by outcome (matched, unmatched, replay, rejected). */
   webhookDuration: once(
     'webhook_processing_duration_seconds',

@@ -1,0 +1,30 @@
+import type { RateLimitName } from './policies'
+import { RATE_LIMITS } from './policies'
+
+/** Where a key stands in its window: points left and milliseconds until the window ends. */
+export type LimitState = { msBeforeNext: number; remainingPoints: number }
+
+const secondsOf = (ms: number) => Math.max(1, Math.ceil(ms / 1000))
+
+/**
+ * The IETF RateLimit header fields (draft-ietf-httpapi-ratelimit-headers): `RateLimit-Policy`
+ * names the policy with its quota and window, `RateLimit` what remains and when it resets, and a
+ * refusal adds `Retry-After`. Pure.
+ */
+export const rateLimitHeaders = ({
+  name,
+  refused,
+  state,
+}: {
+  name: RateLimitName
+  refused: boolean
+  state: LimitState
+}): Record<string, string> => {
+  const policy = RATE_LIMITS[name]
+  const reset = secondsOf(state.msBeforeNext)
+  return {
+    RateLimit: `"${name}";r=${refused ? 0 : state.remainingPoints};t=${reset}`,
+    'RateLimit-Policy': `"${name}";q=${policy.points};w=${policy.seconds}`,
+    ...(refused ? { 'Retry-After': String(reset) } : {}),
+  }
+}

@@ -1,0 +1,61 @@
+import { getPayload } from 'payload'
+import type { SanitizedConfig } from 'payload'
+
+import { readEnv } from '../env'
+import { clientAddressOf } from './clientAddress'
+import { consumeLimits } from './limiters'
+import { rateLimitHeaders } from './rateLimitHeaders'
+import { refusalMessage } from './refuseRateLimited'
+import { requestBudgetsOf } from './requestBudgets'
+import { metrics } from '../metrics/registry'
+
+type RouteHandler<Args extends unknown[]> = (request: Request, ...args: Args) => Promise<Response>
+
+/**
+ * Wraps an API route handler with the request budgets (`requestBudgetsOf`): a request over its
+ * budget is answered 429 with `Retry-After` and the RateLimit headers before Payload runs; every
+ * other answer carries the RateLimit headers of its budget.
+ */
+export const withRateLimits =
+  <Args extends unknown[]>(
+    config: Promise<SanitizedConfig> | SanitizedConfig,
+    handler: RouteHandler<Args>,
+  ): RouteHandler<Args> =>
+  async (request, ...args) => {
+    const checks = requestBudgetsOf({
+      address: clientAddressOf(request.headers, readEnv().rateLimits.trustedHops),
+      headers: request.headers,
+      method: request.method,
+      pathname: new URL(request.url).pathname,
+    })
+    if (checks.length === 0) return handler(request, ...args)
+    const outcome = await consumeLimits(await getPayload({ config }), checks)
+    if (outcome.refused) {
+      metrics.rateLimited.inc({ policy: outcome.refused.name })
+      return Response.json(
+        { errors: [{ message: refusalMessage(outcome.refused) }] },
+        {
+          headers: rateLimitHeaders({
+            name: outcome.refused.name,
+            refused: true,
+            state: outcome.refused.state,
+          }),
+          status: 429,
+        },
+      )
+    }
+    const response = await handler(request, ...args)
+    const [budget] = outcome.states
+    const headers = new Headers(response.headers)
+    for (const [key, value] of Object.entries(
+      rateLimitHeaders({ name: budget.name, refused: false, state: budget.state }),
+    )) {
+      // A sign-in refused inside Payload already says which of its limits it hit.
+      if (!headers.has(key)) headers.set(key, value)
+    }
+    return new Response(response.body, {
+      headers,
+      status: response.status,
+      statusText: response.statusText,
+    })
+  }
