@@ -14,6 +14,7 @@ import * as migration_20261128_172000_audit_chain_heads from './20261128_172000_
 import * as migration_20261128_200935_dunning_run_requested_by from './20261128_200935_dunning_run_requested_by'
 import * as migration_20261203_160000_domain_events from './20261203_160000_domain_events'
 import * as migration_20261204_020000_rate_limits from './20261204_020000_rate_limits'
+import * as migration_20261204_030000_public_links from './20261204_030000_public_links'
 
 export const migrations = [
   {
@@ -95,5 +96,10 @@ export const migrations = [
     up: migration_20261204_020000_rate_limits.up,
     down: migration_20261204_020000_rate_limits.down,
     name: '20261204_020000_rate_limits',
+  },
+  {
+    up: migration_20261204_030000_public_links.up,
+    down: migration_20261204_030000_public_links.down,
+    name: '20261204_030000_public_links',
   },
 ]

@@ -97,6 +97,15 @@ describe('parseEnv', () => {
     }
   })
 
+  it('should read the rate-limit store and proxy hops', () => {
+    expect(parseEnv(base).rateLimits).toEqual({ redisUrl: undefined, trustedHops: 1 })
+    expect(
+      parseEnv({ ...base, REDIS_URL: 'redis://127.0.0.1:6379', TRUST_PROXY_HOPS: '2' }).rateLimits,
+    ).toEqual({ redisUrl: 'redis://127.0.0.1:6379', trustedHops: 2 })
+    expect(() => parseEnv({ ...base, REDIS_URL: 'http://x' })).toThrow(/REDIS_URL/)
+    expect(() => parseEnv({ ...base, TRUST_PROXY_HOPS: '0' })).toThrow(/TRUST_PROXY_HOPS/)
+  })
+
   it('should explain a missing database URL', () => {
     expect(() => parseEnv({})).toThrow(/DATABASE_URL: is not set: run `npm run dev`/)
   })

@@ -135,6 +135,26 @@ describe('rate limits on the served app', () => {
       redis.disconnect()
     }
   })
+
+  it('should answer a public-link flood from one address with a page that says when to retry', async () => {
+    const address = `203.0.113.${1 + ((process.pid + 7) % 250)}`
+    const redis = new Redis(E2E_REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1 })
+    try {
+      await redis.connect()
+      // The window's 60 views already spent, as the app's own counter would hold them.
+      await redis.set(`rl:public-link:address:${address}`, '60', 'PX', 60_000)
+    } finally {
+      redis.disconnect()
+    }
+    const page = await (
+      await fetch(`${app.url}/statement/not-a-token`, { headers: { 'x-forwarded-for': address } })
+    ).text()
+    expect(page).toContain('statement-rate-limited')
+    expect(page).toMatch(/Too many requests: try again in \d+ seconds/)
+    // Another address gets the ordinary answer to a bad link.
+    const other = await fetch(`${app.url}/statement/not-a-token`)
+    expect(other.status).toBe(404)
+  })
 })
 
 describe('the admin under its content security policy', () => {

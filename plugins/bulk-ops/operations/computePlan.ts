@@ -24,5 +24,5 @@ export const computePlan = async ({
     req,
   })) as Office
   const input = await loadPlanInput({ db: await dbFor(req), job, office })
-  return { ...planJob({ input, paymentLinkOf: statementLinkOf() }), office }
+  return { ...planJob({ input, paymentLinkOf: statementLinkOf({ officeId: office.id }) }), office }
 }

@@ -13,6 +13,7 @@ import { poolOf } from '../../../src/lib/db/poolOf'
 import { readEnv } from '../../../src/lib/env'
 import { emailAdapter } from '../../../src/lib/notifications/email/emailAdapter'
 import { stopQueue } from '../../../src/lib/queue/queueSingleton'
+import { openStatementLink } from '../../../src/lib/statement/openStatementLink'
 import { api } from '../../../test/helpers/http'
 import { charge } from '../../../test/helpers/ledger'
 import { readSinkMessages, startSmtpSink } from '../../../test/helpers/smtpSink'
@@ -330,7 +331,14 @@ describe('reminders', () => {
     expect(mail[0].text).toContain(
       `Dear ${owing.owner?.name}, you owe €${(balances[owing.id] / 100).toFixed(2)}.`,
     )
-    expect(mail[0].text).toMatch(new RegExp(`/statement/${owing.id}\\?sig=[0-9a-f]{32}`))
+    // The link opens this apartment's statement (signed for its office, 60 days).
+    const token = /\/statement\/([A-Za-z0-9_-]+\.[A-Za-z0-9_-]{43})(?![\w-])/.exec(
+      mail[0].text ?? '',
+    )?.[1]
+    await expect(openStatementLink({ payload, token })).resolves.toEqual({
+      apartmentId: owing.id,
+      ok: true,
+    })
   })
 
   describe('when SMTP is down', () => {

@@ -222,7 +222,7 @@ const composeMessages = ({
   policy: ReturnType<typeof policyFromDoc>
   positions: PlanRunInput['positions']
 }) => {
-  const linkOf = statementLinkOf()
+  const linkOf = statementLinkOf({ officeId: office.id })
   const ownerOf = new Map(positions.map((position) => [position.apartmentId, position.owner.name]))
   const locale = officeLocale(office.locale)
   return plan.contacts.map((contact) => {

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { officeToday, shiftDate } from '../../../src/ledger/engine/officeCalendar'
 import { poolOf } from '../../../src/lib/db/poolOf'
+import { openStatementLink } from '../../../src/lib/statement/openStatementLink'
 import { charge } from '../../../test/helpers/ledger'
 import { readSinkMessages } from '../../../test/helpers/smtpSink'
 import { startPayload } from '../../../test/helpers/testPayload'
@@ -111,7 +112,14 @@ describe('a dunning run', () => {
     expect(mail[0].text).toContain('€123.45')
     expect(mail[0].text).toContain('20 days overdue')
     expect(mail[0].text).toContain(`Dear ${overdue.owner?.name}`)
-    expect(mail[0].text).toMatch(new RegExp(`/statement/${overdue.id}\\?sig=[0-9a-f]{32}`))
+    // The link opens this apartment's statement (signed for its office, 60 days).
+    const token = /\/statement\/([A-Za-z0-9_-]+\.[A-Za-z0-9_-]{43})(?![\w-])/.exec(
+      mail[0].text ?? '',
+    )?.[1]
+    await expect(openStatementLink({ payload, token })).resolves.toEqual({
+      apartmentId: overdue.id,
+      ok: true,
+    })
 
     const events = await eventsOf(run.id)
     expect(events.find((e) => e.apartment_id === overdue.id)).toMatchObject({

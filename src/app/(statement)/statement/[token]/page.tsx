@@ -1,32 +1,50 @@
 import config from '@payload-config'
+import { headers } from 'next/headers'
 import { notFound } from 'next/navigation'
 import { getPayload } from 'payload'
 
 import { apartmentStatement } from '../../../../ledger/operations/apartmentStatement'
 import { readEnv } from '../../../../lib/env'
 import { formatMoney } from '../../../../lib/money/formatMoney'
-import { isStatementSignatureValid } from '../../../../lib/statement/statementLink'
+import { clientAddressOf } from '../../../../lib/rateLimits/clientAddress'
+import { consumeLimits } from '../../../../lib/rateLimits/limiters'
+import { refusalMessage } from '../../../../lib/rateLimits/refuseRateLimited'
+import { metrics } from '../../../../lib/metrics/registry'
+import { openStatementLink } from '../../../../lib/statement/openStatementLink'
 import { statementText } from './statementText'
 
 export const dynamic = 'force-dynamic'
 
-type Props = {
-  params: Promise<{ apartmentId: string }>
-  searchParams: Promise<{ sig?: string | string[] }>
-}
+type Props = { params: Promise<{ token: string }> }
 
 /**
- * An owner's statement, opened from the link in a reminder: balance, open charges, recent
- * payments. No account needed; the signed link is the key. A wrong or missing signature and an
- * unknown apartment both answer 404, so the page tells nobody which apartments exist.
+ * An owner's statement, opened from the link in a reminder (`/statement/<token>`): balance, open
+ * charges, recent payments. No account needed; the signed, expiring, revocable link is the key
+ * (docs/security/public-links.md). A bad, expired, revoked or foreign token and an unknown
+ * apartment all answer the same 404, so the page tells nobody which apartments exist.
  */
-const StatementPage = async ({ params, searchParams }: Props) => {
-  const [{ apartmentId: rawId }, { sig }] = await Promise.all([params, searchParams])
-  const apartmentId = Number(rawId)
-  if (!Number.isSafeInteger(apartmentId) || apartmentId <= 0) notFound()
-  if (!isStatementSignatureValid({ apartmentId, secret: readEnv().payloadSecret, signature: sig }))
-    notFound()
-  const statement = await apartmentStatement({ apartmentId, payload: await getPayload({ config }) })
+const StatementPage = async ({ params }: Props) => {
+  const { token } = await params
+  const payload = await getPayload({ config })
+  const address = clientAddressOf(await headers(), readEnv().rateLimits.trustedHops)
+  if (address !== null) {
+    const { refused } = await consumeLimits(payload, [
+      { key: `address:${address}`, name: 'public-link' },
+    ])
+    // A page cannot set its own status in the App Router: the refusal is a page that says when.
+    if (refused) {
+      metrics.rateLimited.inc({ policy: refused.name })
+      return (
+        <main className="statement" data-testid="statement-rate-limited">
+          <h1>Πάρα πολλά αιτήματα · Too many requests</h1>
+          <p>{refusalMessage(refused)}</p>
+        </main>
+      )
+    }
+  }
+  const opened = await openStatementLink({ payload, token })
+  if (!opened.ok) notFound()
+  const statement = await apartmentStatement({ apartmentId: opened.apartmentId, payload })
   if (!statement) notFound()
 
   const { apartment, balance, office, openItems, recentPayments } = statement
