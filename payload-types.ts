@@ -84,6 +84,7 @@ export interface Config {
     deliveries: Delivery;
     notifications: Notification;
     'audit-events': AuditEvent;
+    'security-events': SecurityEvent;
     'dunning-policies': DunningPolicy;
     'dunning-runs': DunningRun;
     'dunning-events': DunningEvent;
@@ -118,6 +119,7 @@ export interface Config {
     deliveries: DeliveriesSelect<false> | DeliveriesSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     'audit-events': AuditEventsSelect<false> | AuditEventsSelect<true>;
+    'security-events': SecurityEventsSelect<false> | SecurityEventsSelect<true>;
     'dunning-policies': DunningPoliciesSelect<false> | DunningPoliciesSelect<true>;
     'dunning-runs': DunningRunsSelect<false> | DunningRunsSelect<true>;
     'dunning-events': DunningEventsSelect<false> | DunningEventsSelect<true>;
@@ -593,6 +595,52 @@ export interface AuditEvent {
   sequence: number;
   prevHash: string;
   hash: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Failed sign-ins, refusals and probes, one row each; kept 90 days. See the Security view.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "security-events".
+ */
+export interface SecurityEvent {
+  id: number;
+  tenant?: (number | null) | Office;
+  kind:
+    | 'login-failed'
+    | 'login-rate-limited'
+    | 'rate-limited'
+    | 'refresh-reuse'
+    | 'webhook-bad-signature'
+    | 'public-link-refused'
+    | 'forbidden'
+    | 'cross-office';
+  /**
+   * The signed-in user, when there was one.
+   */
+  actor?: (number | null) | User;
+  /**
+   * For sign-ins: a SHA-256 prefix of the e-mail typed, never the e-mail.
+   */
+  accountKey?: string | null;
+  /**
+   * The client's address.
+   */
+  address?: string | null;
+  traceId?: string | null;
+  /**
+   * Policy, reason, route pattern, collection and id.
+   */
+  detail?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1080,6 +1128,10 @@ export interface PayloadLockedDocument {
         value: number | AuditEvent;
       } | null)
     | ({
+        relationTo: 'security-events';
+        value: number | SecurityEvent;
+      } | null)
+    | ({
         relationTo: 'dunning-policies';
         value: number | DunningPolicy;
       } | null)
@@ -1482,6 +1534,21 @@ export interface AuditEventsSelect<T extends boolean = true> {
   sequence?: T;
   prevHash?: T;
   hash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "security-events_select".
+ */
+export interface SecurityEventsSelect<T extends boolean = true> {
+  tenant?: T;
+  kind?: T;
+  actor?: T;
+  accountKey?: T;
+  address?: T;
+  traceId?: T;
+  detail?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -17,6 +17,7 @@ import { platformJobsPlugin } from './src/lib/platformJobsPlugin'
 import { emailAdapter } from './src/lib/notifications/email/emailAdapter'
 import { queuePlugin } from './src/lib/queue/queuePlugin'
 import { schedulerPlugin } from './src/lib/scheduler/schedulerPlugin'
+import { securityViewPlugin } from './src/lib/security/view/securityViewPlugin'
 import { tenancyPlugin } from './src/lib/tenancy/tenancyPlugin'
 import { featurePlugins } from './plugins'
 import { migrations } from './migrations'
@@ -26,6 +27,9 @@ const env = readEnv()
 
 export default buildConfig({
   admin: {
+    // The admin renews its token before it ends instead of asking (with ENABLE_HTTPONLY_AUTH each
+    // renewal rotates the refresh cookie, src/lib/auth).
+    autoRefresh: true,
     // No Gravatar: these machines (and many office networks) cannot reach it.
     avatar: 'default',
     importMap: { baseDir: dirname },
@@ -59,6 +63,7 @@ export default buildConfig({
     ...featurePlugins(),
     tenancyPlugin(),
     inputGuardsPlugin(),
+    securityViewPlugin(),
     platformJobsPlugin(),
     queuePlugin(),
     eventsPlugin(),

@@ -5,6 +5,15 @@ import { isUserAdmin } from '../src/access/isUserAdmin'
 import { manageUsers } from '../src/access/manageUsers'
 import { ROLES } from '../src/access/roles'
 import { selfOrManagedUsers } from '../src/access/selfOrManagedUsers'
+import { endSessionsEndpoint } from '../src/lib/auth/endSessionsEndpoint'
+import {
+  endRefreshSessionsOnLogout,
+  endSessionsOnPasswordChange,
+  issueRotatedSession,
+  notePasswordChange,
+  rotateBeforeRefresh,
+  startRefreshSession,
+} from '../src/lib/auth/refreshSessionHooks'
 import { readEnv } from '../src/lib/env'
 import { servedOverHttps } from '../src/lib/http/publicBaseUrl'
 import { clearSignInLimits, limitSignIns } from '../src/lib/rateLimits/signInLimits'
@@ -30,9 +39,12 @@ export const Users: CollectionConfig<'users'> = {
     // No account lock: anyone who knows an e-mail could lock its owner out. Sign-in attempts are
     // rate-limited per account and address instead (src/lib/rateLimits/signInLimits.ts).
     maxLoginAttempts: 0,
+    // Short with ENABLE_HTTPONLY_AUTH (the refresh cookie renews it), Payload's 2 hours without.
+    tokenExpiration: readEnv().accessTokenSeconds,
     // Sessions let a logout or a password change end every token of that user.
     useSessions: true,
   },
+  endpoints: [endSessionsEndpoint],
   fields: [
     { name: 'name', type: 'text', maxLength: 200 },
     {
@@ -64,8 +76,11 @@ export const Users: CollectionConfig<'users'> = {
     },
   ],
   hooks: {
-    afterLogin: [clearSignInLimits],
-    beforeChange: [guardUserAssignment],
-    beforeOperation: [limitSignIns],
+    afterChange: [endSessionsOnPasswordChange],
+    afterLogin: [clearSignInLimits, startRefreshSession],
+    afterLogout: [endRefreshSessionsOnLogout],
+    beforeChange: [guardUserAssignment, notePasswordChange],
+    beforeOperation: [limitSignIns, rotateBeforeRefresh],
+    refresh: [issueRotatedSession],
   },
 }

@@ -5,6 +5,7 @@ import { Deliveries } from './Deliveries'
 import { ledgerCollections, ledgerTenantScopedSlugs } from './ledger'
 import { Notifications } from './Notifications'
 import { Offices } from './Offices'
+import { SecurityEvents } from './SecurityEvents'
 import { Users } from './Users'
 
 /** The core domain, in the order the admin sidebar shows them. */
@@ -17,6 +18,7 @@ export const coreCollections = [
   Deliveries,
   Notifications,
   AuditEvents,
+  SecurityEvents,
 ]
 
 /** Core collections whose rows belong to one office (the multi-tenant plugin adds `tenant`). */
@@ -27,4 +29,5 @@ export const tenantScopedSlugs = [
   'deliveries',
   'notifications',
   'audit-events',
+  'security-events',
 ] as const

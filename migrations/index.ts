@@ -15,6 +15,8 @@ import * as migration_20261128_200935_dunning_run_requested_by from './20261128_
 import * as migration_20261203_160000_domain_events from './20261203_160000_domain_events'
 import * as migration_20261204_020000_rate_limits from './20261204_020000_rate_limits'
 import * as migration_20261204_030000_public_links from './20261204_030000_public_links'
+import * as migration_20261204_040000_refresh_sessions from './20261204_040000_refresh_sessions'
+import * as migration_20261204_050000_security_events from './20261204_050000_security_events'
 
 export const migrations = [
   {
@@ -101,5 +103,15 @@ export const migrations = [
     up: migration_20261204_030000_public_links.up,
     down: migration_20261204_030000_public_links.down,
     name: '20261204_030000_public_links',
+  },
+  {
+    up: migration_20261204_040000_refresh_sessions.up,
+    down: migration_20261204_040000_refresh_sessions.down,
+    name: '20261204_040000_refresh_sessions',
+  },
+  {
+    up: migration_20261204_050000_security_events.up,
+    down: migration_20261204_050000_security_events.down,
+    name: '20261204_050000_security_events',
   },
 ]

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 
+import { REFRESH_POLICY } from './auth/refreshPolicy'
 import { FLAG_DEFAULTS, FLAG_NAMES } from './flags/flagNames'
 import type { FlagName, Flags } from './flags/flagNames'
 import { SMS_PROVIDERS } from './notifications/constants'
@@ -67,10 +68,16 @@ const linkKeysOf = (value: string, ctx: z.RefinementCtx): { id: string; secret: 
 /** Outside production only: public links are signed with a fixed key no deployment uses. */
 const DEV_LINK_KEYS = [{ id: 'dev', secret: 'dev-only-public-link-key-change-me-in-production' }]
 
+/** Payload's own default token lifetime: the path the flag's rollout starts from. */
+const PAYLOAD_TOKEN_SECONDS = 7200
+
 const DEV_SECRET = 'dev-only-secret-change-me-in-production'
 
 export const envSchema = z
   .object({
+    // Lifetime of a sign-in's access token (Payload's JWT), in seconds. Default: 900 with
+    // ENABLE_HTTPONLY_AUTH on in the environment (the refresh cookie renews it), else 7200.
+    ACCESS_TOKEN_SECONDS: z.coerce.number().int().min(20).max(86_400).optional(),
     BUILD_VERSION: z.string().min(1).optional(),
     DATABASE_URL: z
       .string({
@@ -158,6 +165,9 @@ export const envSchema = z
     }
     const flags = Object.fromEntries(FLAG_NAMES.map((name) => [name, env[name]])) as Flags
     return {
+      accessTokenSeconds:
+        env.ACCESS_TOKEN_SECONDS ??
+        (flags.ENABLE_HTTPONLY_AUTH ? REFRESH_POLICY.accessTokenSeconds : PAYLOAD_TOKEN_SECONDS),
       buildVersion: env.BUILD_VERSION ?? process.env.npm_package_version ?? 'dev',
       databasePoolMax: env.DATABASE_POOL_MAX,
       databaseUrl: env.DATABASE_URL,

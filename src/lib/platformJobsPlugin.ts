@@ -12,6 +12,10 @@ import { deliverNotificationTask } from './notifications/deliverNotificationTask
 import { cleanupRateLimitsSchedule, cleanupRateLimitsTask } from './rateLimits/cleanupRateLimits'
 import { registerTasks } from './queue/registerTasks'
 import { registerSchedules } from './scheduler/registerSchedules'
+import {
+  pruneSecurityEventsSchedule,
+  pruneSecurityEventsTask,
+} from './security/pruneSecurityEvents'
 
 /** The platform's own background work: delivery retries, housekeeping, and the schedules that enqueue them. */
 export const platformJobsPlugin = (): Plugin => (config) => {
@@ -19,12 +23,14 @@ export const platformJobsPlugin = (): Plugin => (config) => {
     cleanupIdempotencyKeysTask,
     cleanupDomainEventsTask,
     cleanupRateLimitsTask,
+    pruneSecurityEventsTask,
     deliverNotificationTask,
   ]
   const schedules = [
     cleanupIdempotencyKeysSchedule,
     cleanupDomainEventsSchedule,
     cleanupRateLimitsSchedule,
+    pruneSecurityEventsSchedule,
   ]
   return registerSchedules(registerTasks(config, tasks), schedules)
 }

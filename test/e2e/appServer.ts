@@ -64,10 +64,27 @@ export const launchAppServer = async ({
     env,
     stdio: ['ignore', 'ignore', 'inherit'],
   })
+  return serveBuiltApp({ logPath, port })
+}
+
+/**
+ * Serves the app already built (by `launchAppServer`) with `next start` on `port`, with `env`
+ * over the run's environment: a second instance with other settings (the refresh-session flag
+ * on) needs no second build. `stopAppServer` ends it.
+ */
+export const serveBuiltApp = async ({
+  env: extra = {},
+  logPath,
+  port,
+}: {
+  env?: Record<string, string>
+  logPath: string
+  port: number
+}): Promise<AppServer> => {
   const log = openSync(logPath, 'a')
   const child = spawn('npx', ['next', 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
     detached: true, // its own process group, so stopAppServer ends npx and the server behind it
-    env,
+    env: { ...appEnv(port), ...extra },
     stdio: ['ignore', log, log],
   })
   closeSync(log)

@@ -192,6 +192,9 @@ describe('the admin under its content security policy', () => {
         await page.goto(`${app.url}${path}`)
         await page.waitForLoadState('networkidle')
       }
+      // The Security view, for office admins.
+      await page.goto(`${app.url}/admin/security`)
+      await page.waitForSelector('[data-testid="security-kinds"]', { timeout: PAGE_TIMEOUT })
       // An edit form: the field components, their styles and the form-state requests.
       await page.goto(`${app.url}/admin/collections/expense-categories/create`)
       await page.waitForSelector('form input[name="name"]', { timeout: PAGE_TIMEOUT })

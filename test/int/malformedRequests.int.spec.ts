@@ -189,7 +189,7 @@ describe('malformed requests, on every custom endpoint of the config', () => {
       }
     }
     expect(wrong).toEqual([])
-  })
+  }, 90_000)
 })
 
 describe('malformed values in bodies', () => {

@@ -3,6 +3,7 @@ import type { Endpoint } from 'payload'
 
 import { errorResponse } from '../../lib/http/errors'
 import { metrics } from '../../lib/metrics/registry'
+import { recordBadWebhookSignature } from '../../lib/security/recordBadWebhookSignature'
 import { validationErrorResponse, zodFieldErrors } from '../../lib/validation/validationError'
 import { verifyWebhookSignature } from '../../lib/webhooks/webhookSignature'
 import { recordWebhookPayment } from '../operations/recordWebhookPayment'
@@ -46,6 +47,12 @@ export const paymentWebhookEndpoint: Endpoint = {
     if (!check.ok) {
       // The caller learns nothing (not even whether the office exists); the log keeps the reason.
       req.payload.logger.warn({ msg: `payment webhook rejected: ${check.reason}`, office: slug })
+      await recordBadWebhookSignature({
+        endpoint: 'payment-webhook',
+        officeId: office?.id ?? null,
+        reason: check.reason,
+        req,
+      })
       return answer(errorResponse(401, 'Invalid webhook signature'), 'rejected')
     }
 

@@ -197,6 +197,20 @@ export const metrics = {
         registers: [registry],
       }),
   ),
+  /**
+   * Security events recorded, by kind (`SECURITY_EVENT_KINDS`, a closed list: the label stays
+   * low-cardinality). Counted by `recordSecurityEvents`, also when the row could not be written.
+   */
+  securityEvents: once(
+    'security_events_total',
+    () =>
+      new Counter({
+        help: 'Security events (failed sign-ins, refusals, bad signatures, probes), by kind',
+        labelNames: ['kind'] as const,
+        name: 'security_events_total',
+        registers: [registry],
+      }),
+  ),
   /** Payment webhook processing, by outcome (matched, unmatched, replay, rejected). */
   webhookDuration: once(
     'webhook_processing_duration_seconds',

@@ -4,6 +4,7 @@ import type { Endpoint } from 'payload'
 import { readEnv } from '../env'
 import { errorResponse } from '../http/errors'
 import { metrics } from '../metrics/registry'
+import { recordBadWebhookSignature } from '../security/recordBadWebhookSignature'
 import { validationErrorResponse, zodFieldErrors } from '../validation/validationError'
 import { verifyWebhookSignature } from '../webhooks/webhookSignature'
 import { applyDeliveryStatusEvents, DELIVERY_STATUS_ACTOR } from './applyDeliveryStatusEvents'
@@ -53,6 +54,7 @@ export const createDeliveryStatusEndpoint = ({
     if (!check.ok) {
       // The caller learns only that it was refused; the log keeps the reason.
       req.payload.logger.warn({ msg: `delivery status callback rejected: ${check.reason}` })
+      await recordBadWebhookSignature({ endpoint: 'delivery-status', reason: check.reason, req })
       return answer(errorResponse(401, 'Invalid webhook signature'), 'rejected')
     }
 

@@ -1,7 +1,10 @@
 import { APIError } from 'payload'
 import type { PayloadRequest } from 'payload'
 
+import { readEnv } from '../env'
 import { metrics } from '../metrics/registry'
+import { recordRateLimitRefusal } from '../security/recordRateLimitRefusal'
+import { clientAddressOf } from './clientAddress'
 import type { LimitOutcome } from './limiters'
 import { rateLimitHeaders } from './rateLimitHeaders'
 
@@ -16,9 +19,14 @@ export const refusalMessage = (refused: Refusal): string => {
 
 /**
  * Ends a Payload operation with 429: the RateLimit headers and `Retry-After` go on the request's
- * response headers, which Payload's REST and GraphQL answers carry, and the refusal is counted.
+ * response headers, which Payload's REST and GraphQL answers carry, and the refusal is counted
+ * and recorded as a security event (with the account's key, when the caller knows it).
  */
-export const refuseRateLimited = (req: PayloadRequest, refused: Refusal): never => {
+export const refuseRateLimited = async (
+  req: PayloadRequest,
+  refused: Refusal,
+  { accountKey }: { accountKey?: string } = {},
+): Promise<never> => {
   const headers = new Headers(req.responseHeaders)
   for (const [key, value] of Object.entries(
     rateLimitHeaders({ name: refused.name, refused: true, state: refused.state }),
@@ -27,6 +35,12 @@ export const refuseRateLimited = (req: PayloadRequest, refused: Refusal): never 
   }
   req.responseHeaders = headers
   metrics.rateLimited.inc({ policy: refused.name })
+  await recordRateLimitRefusal({
+    accountKey,
+    address: clientAddressOf(req.headers, readEnv().rateLimits.trustedHops),
+    payload: req.payload,
+    refused,
+  })
   throw new APIError(refusalMessage(refused), 429, {
     retryAfterSeconds: Math.max(1, Math.ceil(refused.state.msBeforeNext / 1000)),
   })

@@ -1,5 +1,3 @@
-import { createHash } from 'node:crypto'
-
 import type {
   CollectionAfterLoginHook,
   CollectionBeforeOperationHook,
@@ -7,15 +5,13 @@ import type {
 } from 'payload'
 
 import { readEnv } from '../env'
+import { accountKeyOf } from '../security/accountKey'
+import { markSignInAttempt } from '../security/signInAttempt'
 import { clientAddressOf } from './clientAddress'
 import type { LimitCheck } from './limiters'
 import { consumeLimits, limiterFor, refundLimit, resetLimit } from './limiters'
 import { RATE_LIMITS } from './policies'
 import { refuseRateLimited } from './refuseRateLimited'
-
-/** Accounts are counted by a hash of the e-mail: the table never holds addresses people type. */
-const accountKeyOf = (email: string) =>
-  createHash('sha256').update(email.trim().toLowerCase()).digest('hex').slice(0, 32)
 
 const addressOf = (req: PayloadRequest) =>
   clientAddressOf(req.headers, readEnv().rateLimits.trustedHops) ?? 'unknown'
@@ -53,7 +49,7 @@ export const limitSignIns: CollectionBeforeOperationHook<'users'> = async ({
       { key: account, name: 'forgot-password-account' },
       { key: address, name: 'forgot-password-address' },
     ])
-    if (outcome.refused) refuseRateLimited(req, outcome.refused)
+    if (outcome.refused) await refuseRateLimited(req, outcome.refused, { accountKey: account })
     return args
   }
 
@@ -65,7 +61,12 @@ export const limitSignIns: CollectionBeforeOperationHook<'users'> = async ({
     // An address the owner signed in from before is not held back by guesses from elsewhere.
     ...(known ? [] : [{ key: account, name: 'login-account' as const }]),
   ])
-  if (outcome.refused) refuseRateLimited(req, outcome.refused)
+  if (outcome.refused) await refuseRateLimited(req, outcome.refused, { accountKey: account })
+  // Payload checks the password next; if it refuses, `recordSecurityErrors` records the failure.
+  markSignInAttempt(req, {
+    accountKey: account,
+    address: clientAddressOf(req.headers, readEnv().rateLimits.trustedHops),
+  })
   return args
 }
 

@@ -8,13 +8,16 @@ import { rateLimitHeaders } from './rateLimitHeaders'
 import { refusalMessage } from './refuseRateLimited'
 import { requestBudgetsOf } from './requestBudgets'
 import { metrics } from '../metrics/registry'
+import { recordRateLimitRefusal } from '../security/recordRateLimitRefusal'
+import { routeOf } from '../security/routeOf'
 
 type RouteHandler<Args extends unknown[]> = (request: Request, ...args: Args) => Promise<Response>
 
 /**
  * Wraps an API route handler with the request budgets (`requestBudgetsOf`): a request over its
- * budget is answered 429 with `Retry-After` and the RateLimit headers before Payload runs; every
- * other answer carries the RateLimit headers of its budget.
+ * budget is answered 429 with `Retry-After` and the RateLimit headers before Payload runs (and
+ * the first refusal of each window is a security event); every other answer carries the
+ * RateLimit headers of its budget.
  */
 export const withRateLimits =
   <Args extends unknown[]>(
@@ -22,16 +25,24 @@ export const withRateLimits =
     handler: RouteHandler<Args>,
   ): RouteHandler<Args> =>
   async (request, ...args) => {
+    const address = clientAddressOf(request.headers, readEnv().rateLimits.trustedHops)
     const checks = requestBudgetsOf({
-      address: clientAddressOf(request.headers, readEnv().rateLimits.trustedHops),
+      address,
       headers: request.headers,
       method: request.method,
       pathname: new URL(request.url).pathname,
     })
     if (checks.length === 0) return handler(request, ...args)
-    const outcome = await consumeLimits(await getPayload({ config }), checks)
+    const payload = await getPayload({ config })
+    const outcome = await consumeLimits(payload, checks)
     if (outcome.refused) {
       metrics.rateLimited.inc({ policy: outcome.refused.name })
+      await recordRateLimitRefusal({
+        address,
+        payload,
+        refused: outcome.refused,
+        route: routeOf(payload.config, request.method, request.url),
+      })
       return Response.json(
         { errors: [{ message: refusalMessage(outcome.refused) }] },
         {

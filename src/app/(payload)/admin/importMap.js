@@ -8,6 +8,8 @@ import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } fro
 import { TenantSelectionProvider as TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { CollectionsView as CollectionsView_299d99b0f9d584ee55299dfcfa8c1670 } from '../../../../plugins/collections-os/admin/CollectionsView'
 import { BulkCenterView as BulkCenterView_b2048293c80deff094ab5f36346b7c62 } from '../../../../plugins/bulk-ops/admin/BulkCenterView'
+import { SecurityNavLink as SecurityNavLink_1321c39286354b8509394d27e9b7e8b9 } from '../../../../src/lib/security/view/SecurityNavLink'
+import { SecurityView as SecurityView_9d6350190ddf21bf5a5185f51a3976d7 } from '../../../../src/lib/security/view/SecurityView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -22,5 +24,7 @@ export const importMap = {
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelectionProvider": TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62,
   "/plugins/collections-os/admin/CollectionsView#CollectionsView": CollectionsView_299d99b0f9d584ee55299dfcfa8c1670,
   "/plugins/bulk-ops/admin/BulkCenterView#BulkCenterView": BulkCenterView_b2048293c80deff094ab5f36346b7c62,
+  "/src/lib/security/view/SecurityNavLink#SecurityNavLink": SecurityNavLink_1321c39286354b8509394d27e9b7e8b9,
+  "/src/lib/security/view/SecurityView#SecurityView": SecurityView_9d6350190ddf21bf5a5185f51a3976d7,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -10,6 +10,8 @@ import { clientAddressOf } from '../../../../lib/rateLimits/clientAddress'
 import { consumeLimits } from '../../../../lib/rateLimits/limiters'
 import { refusalMessage } from '../../../../lib/rateLimits/refuseRateLimited'
 import { metrics } from '../../../../lib/metrics/registry'
+import { recordPublicLinkRefusal } from '../../../../lib/security/recordPublicLinkRefusal'
+import { recordRateLimitRefusal } from '../../../../lib/security/recordRateLimitRefusal'
 import { openStatementLink } from '../../../../lib/statement/openStatementLink'
 import { statementText } from './statementText'
 
@@ -34,6 +36,7 @@ const StatementPage = async ({ params }: Props) => {
     // A page cannot set its own status in the App Router: the refusal is a page that says when.
     if (refused) {
       metrics.rateLimited.inc({ policy: refused.name })
+      await recordRateLimitRefusal({ address, payload, refused, route: '/statement/:token' })
       return (
         <main className="statement" data-testid="statement-rate-limited">
           <h1>Πάρα πολλά αιτήματα · Too many requests</h1>
@@ -43,7 +46,16 @@ const StatementPage = async ({ params }: Props) => {
     }
   }
   const opened = await openStatementLink({ payload, token })
-  if (!opened.ok) notFound()
+  if (!opened.ok) {
+    await recordPublicLinkRefusal({
+      address,
+      payload,
+      purpose: 'statement',
+      reason: opened.reason,
+      token,
+    })
+    notFound()
+  }
   const statement = await apartmentStatement({ apartmentId: opened.apartmentId, payload })
   if (!statement) notFound()
 
