@@ -1,6 +1,7 @@
 import type { Config } from 'payload'
 
 import type { FlagName } from '../flags/flagNames'
+import { addAdminView } from './addAdminView'
 
 export type FeatureViewOptions = {
   /**
@@ -23,38 +24,21 @@ export type FeatureViewOptions = {
  * Both check the feature's flag per request (environment default + office override): a user
  * whose offices lack the feature sees no link and gets a 404 from the view.
  */
-export const addFeatureView = (config: Config, options: FeatureViewOptions): Config => {
-  const admin = config.admin ?? {}
-  const components = admin.components ?? {}
-  return {
-    ...config,
-    admin: {
-      ...admin,
-      components: {
-        ...components,
-        afterNavLinks: [
-          ...(components.afterNavLinks ?? []),
-          {
-            path: '/src/lib/admin/FeatureNavLink#FeatureNavLink',
-            serverProps: { flag: options.flag, href: options.path, label: options.label },
-          },
-        ],
-        views: {
-          ...components.views,
-          [options.key]: {
-            Component: {
-              path: options.Component,
-              serverProps: {
-                description: options.description,
-                flag: options.flag,
-                path: options.path,
-                title: options.label,
-              },
-            },
-            path: options.path,
-          },
-        },
+export const addFeatureView = (config: Config, options: FeatureViewOptions): Config =>
+  addAdminView(config, {
+    Component: {
+      path: options.Component,
+      serverProps: {
+        description: options.description,
+        flag: options.flag,
+        path: options.path,
+        title: options.label,
       },
     },
-  }
-}
+    key: options.key,
+    navLink: {
+      path: '/src/lib/admin/FeatureNavLink#FeatureNavLink',
+      serverProps: { flag: options.flag, href: options.path, label: options.label },
+    },
+    path: options.path,
+  })

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { deleteInBatches } from '../db/deleteInBatches'
 import { dbFor, sql } from '../db/transaction'
 
 /** Dispatched events (and their receipts) are kept this long: far past any listener's retries. */
@@ -18,17 +19,15 @@ export const cleanupDomainEvents = async ({
   payload: Payload
 }): Promise<number> => {
   const db = await dbFor({ payload, transactionID: undefined })
-  let deleted = 0
-  for (;;) {
-    const { rows } = await db.execute<{ count: string }>(sql`
+  return deleteInBatches({
+    batchSize,
+    db,
+    statement: sql`
       with batch as (
         select id from domain_events
          where dispatched_at < now() - make_interval(days => ${EVENT_RETENTION_DAYS})
          order by id limit ${batchSize}
       ), gone as (delete from domain_events where id in (select id from batch) returning 1)
-      select count(*)::text as count from gone`)
-    const count = Number(rows[0]?.count ?? 0)
-    deleted += count
-    if (count < batchSize) return deleted
-  }
+      select count(*)::text as count from gone`,
+  })
 }

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { deleteInBatches } from '../db/deleteInBatches'
 import { dbFor, sql } from '../db/transaction'
 import { RETENTION_HOURS } from './constants'
 
@@ -23,9 +24,10 @@ export const cleanupIdempotencyKeys = async ({
     throw new RangeError(`idempotency keys are kept at least ${RETENTION_HOURS} hours`)
   }
   const db = await dbFor({ payload, transactionID: undefined })
-  let deleted = 0
-  for (;;) {
-    const { rows } = await db.execute<{ count: string }>(sql`
+  return deleteInBatches({
+    batchSize,
+    db,
+    statement: sql`
       with batch as (
         select id from idempotency_keys
         where created_at < now() - ${olderThanHours}::float8 * interval '1 hour'
@@ -36,9 +38,6 @@ export const cleanupIdempotencyKeys = async ({
       ), gone as (
         delete from idempotency_keys where id in (select id from batch) returning 1
       )
-      select count(*)::text as count from gone`)
-    const count = Number(rows[0]?.count ?? 0)
-    deleted += count
-    if (count < batchSize) return deleted
-  }
+      select count(*)::text as count from gone`,
+  })
 }

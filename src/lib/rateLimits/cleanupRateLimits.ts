@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { deleteInBatches } from '../db/deleteInBatches'
 import { dbFor, sql } from '../db/transaction'
 import { defineTask } from '../queue/defineTask'
 import { defineSchedule } from '../scheduler/defineSchedule'
@@ -18,19 +19,17 @@ export const cleanupRateLimits = async ({
   payload: Payload
 }): Promise<number> => {
   const db = await dbFor({ payload, transactionID: undefined })
-  let deleted = 0
-  for (;;) {
-    const { rows } = await db.execute<{ count: string }>(sql`
+  return deleteInBatches({
+    batchSize,
+    db,
+    statement: sql`
       with batch as (
         select key from rate_limits
          where expire < (extract(epoch from now()) * 1000)::bigint
          limit ${batchSize}
       ), gone as (delete from rate_limits r using batch where r.key = batch.key returning 1)
-      select count(*) as count from gone`)
-    const count = Number(rows[0]?.count ?? 0)
-    deleted += count
-    if (count < batchSize) return deleted
-  }
+      select count(*) as count from gone`,
+  })
 }
 
 /** Queue task: the cleanup above. Safe to run twice (a second run finds nothing). */

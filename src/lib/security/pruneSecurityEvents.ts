@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { deleteInBatches } from '../db/deleteInBatches'
 import { dbFor, sql } from '../db/transaction'
 import { defineTask } from '../queue/defineTask'
 import { defineSchedule } from '../scheduler/defineSchedule'
@@ -25,17 +26,15 @@ export const pruneSecurityEvents = async ({
 }): Promise<number> => {
   const db = await dbFor({ payload, transactionID: undefined })
   const before = new Date(now.getTime() - retentionDays * 86_400_000).toISOString()
-  let deleted = 0
-  for (;;) {
-    const { rows } = await db.execute<{ count: string }>(sql`
+  return deleteInBatches({
+    batchSize,
+    db,
+    statement: sql`
       with batch as (
         select id from security_events where created_at < ${before}::timestamptz limit ${batchSize}
       ), gone as (delete from security_events e using batch where e.id = batch.id returning 1)
-      select count(*) as count from gone`)
-    const count = Number(rows[0]?.count ?? 0)
-    deleted += count
-    if (count < batchSize) return deleted
-  }
+      select count(*) as count from gone`,
+  })
 }
 
 /** Queue task: the prune above. Safe to run twice (a second run finds nothing). */

@@ -1,5 +1,7 @@
 import type { Plugin } from 'payload'
 
+import { addAdminView } from '../../admin/addAdminView'
+
 const PATH = '/security'
 const TITLE = 'Security'
 
@@ -8,33 +10,16 @@ const TITLE = 'Security'
  * always installed; the link and the view decide per request who sees them (platform and office
  * admins; anyone else gets no link and the admin's 404).
  */
-export const securityViewPlugin = (): Plugin => (config) => {
-  const admin = config.admin ?? {}
-  const components = admin.components ?? {}
-  return {
-    ...config,
-    admin: {
-      ...admin,
-      components: {
-        ...components,
-        afterNavLinks: [
-          ...(components.afterNavLinks ?? []),
-          {
-            path: '/src/lib/security/view/SecurityNavLink#SecurityNavLink',
-            serverProps: { href: PATH, label: TITLE },
-          },
-        ],
-        views: {
-          ...components.views,
-          security: {
-            Component: {
-              path: '/src/lib/security/view/SecurityView#SecurityView',
-              serverProps: { path: PATH, title: TITLE },
-            },
-            path: PATH,
-          },
-        },
-      },
+export const securityViewPlugin = (): Plugin => (config) =>
+  addAdminView(config, {
+    Component: {
+      path: '/src/lib/security/view/SecurityView#SecurityView',
+      serverProps: { path: PATH, title: TITLE },
     },
-  }
-}
+    key: 'security',
+    navLink: {
+      path: '/src/lib/security/view/SecurityNavLink#SecurityNavLink',
+      serverProps: { href: PATH, label: TITLE },
+    },
+    path: PATH,
+  })
