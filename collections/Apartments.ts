@@ -7,6 +7,7 @@ import { writeScoped } from '../src/access/writeScoped'
 import { contactGroup } from './fields/contactFields'
 import { sharesGroup } from './fields/shareFields'
 import { inheritTenantFromBuilding } from './hooks/inheritTenantFromBuilding'
+import { keepBuildingSharesWithin } from './hooks/keepBuildingSharesWithin'
 
 const scope: ScopeFields = { apartment: 'id', building: 'building', office: 'tenant' }
 
@@ -39,6 +40,7 @@ export const Apartments: CollectionConfig<'apartments'> = {
     sharesGroup,
   ],
   hooks: {
+    beforeChange: [keepBuildingSharesWithin],
     beforeValidate: [inheritTenantFromBuilding],
   },
   indexes: [{ fields: ['building', 'label'], unique: true }],
