@@ -2,8 +2,7 @@ import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import type { ScopedUser } from '../../access/scopeOf'
 import { notFound } from '../errors/domainError'
-import { readEnv } from '../env'
-import { clientAddressOf } from '../rateLimits/clientAddress'
+import { requestAddress } from '../rateLimits/requestAddress'
 import { crossOfficeEvent } from '../security/crossOfficeEvent'
 import { recordSecurityEvents } from '../security/recordSecurityEvents'
 import { routeOf } from '../security/routeOf'
@@ -41,9 +40,7 @@ export const requireVisible = async <S extends CollectionSlug>({
     })
     if (event) {
       await recordSecurityEvents({
-        events: [
-          { ...event, address: clientAddressOf(req.headers, readEnv().rateLimits.trustedHops) },
-        ],
+        events: [{ ...event, address: requestAddress(req.headers) }],
         payload: req.payload,
       })
     }

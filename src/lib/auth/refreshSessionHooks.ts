@@ -13,8 +13,9 @@ import { scopeOf } from '../../access/scopeOf'
 import type { ScopedUser } from '../../access/scopeOf'
 import { featureEnabledFor } from '../admin/featureEnabledFor'
 import { readEnv } from '../env'
+import { addResponseHeaders } from '../http/addResponseHeaders'
 import { servedOverHttps } from '../http/publicBaseUrl'
-import { clientAddressOf } from '../rateLimits/clientAddress'
+import { requestAddress } from '../rateLimits/requestAddress'
 import { recordSecurityEvents } from '../security/recordSecurityEvents'
 import { endPayloadSessions } from './payloadSessions'
 import { expiredRefreshCookie, refreshCookie, refreshTokenIn } from './refreshCookie'
@@ -55,11 +56,8 @@ const sessionIdOf = (token: string): unknown => {
   }
 }
 
-const setCookie = (req: PayloadRequest, cookie: string) => {
-  const headers = new Headers(req.responseHeaders)
-  headers.append('Set-Cookie', cookie)
-  req.responseHeaders = headers
-}
+const setCookie = (req: PayloadRequest, cookie: string) =>
+  addResponseHeaders(req, [['Set-Cookie', cookie]])
 
 export const startRefreshSession: CollectionAfterLoginHook = async ({ req, token, user }) => {
   if (!(await isOn(req, user))) return
@@ -100,7 +98,7 @@ export const rotateBeforeRefresh: CollectionBeforeOperationHook<'users'> = async
       await recordSecurityEvents({
         events: [
           {
-            address: clientAddressOf(req.headers, readEnv().rateLimits.trustedHops),
+            address: requestAddress(req.headers),
             kind: 'refresh-reuse',
             officeId: scopeOf(req.user as ScopedUser).officeIds[0] ?? null,
             userId: outcome.userId,

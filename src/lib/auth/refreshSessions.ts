@@ -90,8 +90,10 @@ export const rotateRefreshToken = async ({
       now,
     )
     let outcome: RotationOutcome
-    if (!row || decision === 'unknown' || decision === 'expired' || decision === 'revoked') {
-      outcome = { ok: false, reason: row ? (decision as 'expired' | 'revoked') : 'unknown' }
+    if (!row) {
+      outcome = { ok: false, reason: 'unknown' }
+    } else if (decision === 'expired' || decision === 'revoked') {
+      outcome = { ok: false, reason: decision }
     } else if (decision === 'reuse') {
       await client.query(
         `update refresh_sessions set revoked_at = $2, revoke_reason = 'reuse'

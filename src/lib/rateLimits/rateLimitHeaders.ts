@@ -4,7 +4,9 @@ import { RATE_LIMITS } from './policies'
 /** Where a key stands in its window: points left and milliseconds until the window ends. */
 export type LimitState = { msBeforeNext: number; remainingPoints: number }
 
-const secondsOf = (ms: number) => Math.max(1, Math.ceil(ms / 1000))
+/** Whole seconds until a key's window ends, at least one: `Retry-After` and the reset time. */
+export const retryAfterSeconds = (state: Pick<LimitState, 'msBeforeNext'>): number =>
+  Math.max(1, Math.ceil(state.msBeforeNext / 1000))
 
 /**
  * The IETF RateLimit header fields (draft-ietf-httpapi-ratelimit-headers): `RateLimit-Policy`
@@ -21,7 +23,7 @@ export const rateLimitHeaders = ({
   state: LimitState
 }): Record<string, string> => {
   const policy = RATE_LIMITS[name]
-  const reset = secondsOf(state.msBeforeNext)
+  const reset = retryAfterSeconds(state)
   return {
     RateLimit: `"${name}";r=${refused ? 0 : state.remainingPoints};t=${reset}`,
     'RateLimit-Policy': `"${name}";q=${policy.points};w=${policy.seconds}`,

@@ -1,18 +1,18 @@
 import { APIError } from 'payload'
 import type { PayloadRequest } from 'payload'
 
-import { readEnv } from '../env'
+import { addResponseHeaders } from '../http/addResponseHeaders'
 import { metrics } from '../metrics/registry'
 import { recordRateLimitRefusal } from '../security/recordRateLimitRefusal'
-import { clientAddressOf } from './clientAddress'
+import { requestAddress } from './requestAddress'
 import type { LimitOutcome } from './limiters'
-import { rateLimitHeaders } from './rateLimitHeaders'
+import { rateLimitHeaders, retryAfterSeconds } from './rateLimitHeaders'
 
 type Refusal = NonNullable<LimitOutcome['refused']>
 
 /** What a refused caller reads: how long to wait, in words a person acts on. */
 export const refusalMessage = (refused: Refusal): string => {
-  const seconds = Math.max(1, Math.ceil(refused.state.msBeforeNext / 1000))
+  const seconds = retryAfterSeconds(refused.state)
   const wait = seconds < 120 ? `${seconds} seconds` : `${Math.ceil(seconds / 60)} minutes`
   return `Too many requests: try again in ${wait}`
 }
@@ -27,21 +27,18 @@ export const refuseRateLimited = async (
   refused: Refusal,
   { accountKey }: { accountKey?: string } = {},
 ): Promise<never> => {
-  const headers = new Headers(req.responseHeaders)
-  for (const [key, value] of Object.entries(
-    rateLimitHeaders({ name: refused.name, refused: true, state: refused.state }),
-  )) {
-    headers.set(key, value)
-  }
-  req.responseHeaders = headers
+  addResponseHeaders(
+    req,
+    Object.entries(rateLimitHeaders({ name: refused.name, refused: true, state: refused.state })),
+  )
   metrics.rateLimited.inc({ policy: refused.name })
   await recordRateLimitRefusal({
     accountKey,
-    address: clientAddressOf(req.headers, readEnv().rateLimits.trustedHops),
+    address: requestAddress(req.headers),
     payload: req.payload,
     refused,
   })
   throw new APIError(refusalMessage(refused), 429, {
-    retryAfterSeconds: Math.max(1, Math.ceil(refused.state.msBeforeNext / 1000)),
+    retryAfterSeconds: retryAfterSeconds(refused.state),
   })
 }

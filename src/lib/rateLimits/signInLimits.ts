@@ -4,17 +4,15 @@ import type {
   PayloadRequest,
 } from 'payload'
 
-import { readEnv } from '../env'
 import { accountKeyOf } from '../security/accountKey'
 import { markSignInAttempt } from '../security/signInAttempt'
-import { clientAddressOf } from './clientAddress'
+import { requestAddress } from './requestAddress'
 import type { LimitCheck } from './limiters'
 import { consumeLimits, limiterFor, refundLimit, resetLimit } from './limiters'
 import { RATE_LIMITS } from './policies'
 import { refuseRateLimited } from './refuseRateLimited'
 
-const addressOf = (req: PayloadRequest) =>
-  clientAddressOf(req.headers, readEnv().rateLimits.trustedHops) ?? 'unknown'
+const addressOf = (req: PayloadRequest) => requestAddress(req.headers) ?? 'unknown'
 
 const emailOf = (args: unknown): null | string => {
   const email = (args as { data?: { email?: unknown } }).data?.email
@@ -65,7 +63,7 @@ export const limitSignIns: CollectionBeforeOperationHook<'users'> = async ({
   // Payload checks the password next; if it refuses, `recordSecurityErrors` records the failure.
   markSignInAttempt(req, {
     accountKey: account,
-    address: clientAddressOf(req.headers, readEnv().rateLimits.trustedHops),
+    address: requestAddress(req.headers),
   })
   return args
 }

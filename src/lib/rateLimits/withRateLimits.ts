@@ -1,8 +1,7 @@
 import { getPayload } from 'payload'
 import type { SanitizedConfig } from 'payload'
 
-import { readEnv } from '../env'
-import { clientAddressOf } from './clientAddress'
+import { requestAddress } from './requestAddress'
 import { consumeLimits } from './limiters'
 import { rateLimitHeaders } from './rateLimitHeaders'
 import { refusalMessage } from './refuseRateLimited'
@@ -25,7 +24,7 @@ export const withRateLimits =
     handler: RouteHandler<Args>,
   ): RouteHandler<Args> =>
   async (request, ...args) => {
-    const address = clientAddressOf(request.headers, readEnv().rateLimits.trustedHops)
+    const address = requestAddress(request.headers)
     const checks = requestBudgetsOf({
       address,
       headers: request.headers,

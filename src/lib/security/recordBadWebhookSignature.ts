@@ -1,7 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { readEnv } from '../env'
-import { clientAddressOf } from '../rateLimits/clientAddress'
+import { requestAddress } from '../rateLimits/requestAddress'
 import { recordSecurityEvents } from './recordSecurityEvents'
 
 /**
@@ -22,7 +21,7 @@ export const recordBadWebhookSignature = ({
   recordSecurityEvents({
     events: [
       {
-        address: clientAddressOf(req.headers, readEnv().rateLimits.trustedHops),
+        address: requestAddress(req.headers),
         detail: { endpoint, reason },
         kind: 'webhook-bad-signature',
         officeId,

@@ -3,8 +3,7 @@ import type { AfterErrorHook, PayloadRequest } from 'payload'
 import { isPlatformAdmin } from '../../access/isPlatformAdmin'
 import { scopeOf } from '../../access/scopeOf'
 import type { ScopedUser } from '../../access/scopeOf'
-import { readEnv } from '../env'
-import { clientAddressOf } from '../rateLimits/clientAddress'
+import { requestAddress } from '../rateLimits/requestAddress'
 import { crossOfficeEvent } from './crossOfficeEvent'
 import { errorEventKind, officeOfCaller } from './errorEventRules'
 import { graphqlCollectionFields } from './graphqlCollections'
@@ -63,7 +62,7 @@ const eventOf = async (args: HookArgs): Promise<null | SecurityEventInput> => {
   const attempt = signInAttemptOf(req.context)
   const kind = errorEventKind({ isSignIn: attempt !== null, status })
   if (kind === null) return null
-  const address = clientAddressOf(req.headers, readEnv().rateLimits.trustedHops)
+  const address = requestAddress(req.headers)
   if (kind === 'login-failed') {
     return {
       accountKey: attempt!.accountKey,

@@ -4,9 +4,8 @@ import { notFound } from 'next/navigation'
 import { getPayload } from 'payload'
 
 import { apartmentStatement } from '../../../../ledger/operations/apartmentStatement'
-import { readEnv } from '../../../../lib/env'
 import { formatMoney } from '../../../../lib/money/formatMoney'
-import { clientAddressOf } from '../../../../lib/rateLimits/clientAddress'
+import { requestAddress } from '../../../../lib/rateLimits/requestAddress'
 import { consumeLimits } from '../../../../lib/rateLimits/limiters'
 import { refusalMessage } from '../../../../lib/rateLimits/refuseRateLimited'
 import { metrics } from '../../../../lib/metrics/registry'
@@ -28,7 +27,7 @@ type Props = { params: Promise<{ token: string }> }
 const StatementPage = async ({ params }: Props) => {
   const { token } = await params
   const payload = await getPayload({ config })
-  const address = clientAddressOf(await headers(), readEnv().rateLimits.trustedHops)
+  const address = requestAddress(await headers())
   if (address !== null) {
     const { refused } = await consumeLimits(payload, [
       { key: `address:${address}`, name: 'public-link' },
